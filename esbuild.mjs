@@ -1,0 +1,94 @@
+// Builds Isnad with esbuild. Type checking is separate (`npm run typecheck`).
+//
+//   node esbuild.mjs               extension (Node + web) and CLI into dist/
+//   node esbuild.mjs --production  the same, minified, no source maps (what the .vsix ships)
+//   node esbuild.mjs --watch       rebuild on change
+//   node esbuild.mjs --tests       unit, grammar and integration tests into out/test/
+//   node esbuild.mjs --bench       the benchmark into out/bench/
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+const bench = process.argv.includes('--bench');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+/** Every file under `dir` whose name ends with one of `suffixes`. */
+function filesUnder(dir, suffixes) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path, suffixes));
+    else if (suffixes.some(s => name.endsWith(s))) out.push(path);
+  }
+  return out;
+}
+
+function configs() {
+  if (tests) {
+    return [
+      {
+        ...common,
+        entryPoints: [
+          ...filesUnder('test/unit', ['.test.ts']),
+          ...filesUnder('test/grammar', ['.test.ts']),
+          ...filesUnder('test/integration', ['.ts']),
+        ],
+        outdir: 'out/test',
+        outbase: 'test',
+        platform: 'node',
+        format: 'cjs',
+        external: ['vscode', 'mocha', 'vscode-textmate', 'vscode-oniguruma'],
+      },
+    ];
+  }
+  if (bench) {
+    return [{ ...common, entryPoints: ['bench/bench.ts'], outdir: 'out/bench', platform: 'node', format: 'cjs' }];
+  }
+  return [
+    {
+      ...common,
+      entryPoints: ['src/vscode/extension.ts'],
+      outfile: 'dist/extension.js',
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode'],
+    },
+    {
+      // VS Code for the Web: the same extension in a web worker, so nothing Node-only may be bundled.
+      ...common,
+      entryPoints: ['src/vscode/extension.ts'],
+      outfile: 'dist/web/extension.js',
+      platform: 'browser',
+      format: 'cjs',
+      external: ['vscode'],
+    },
+    {
+      ...common,
+      entryPoints: ['src/cli.ts'],
+      outfile: 'dist/cli.js',
+      platform: 'node',
+      format: 'cjs',
+      banner: { js: '#!/usr/bin/env node' },
+    },
+  ];
+}
+
+if (watch) {
+  for (const c of configs()) {
+    const ctx = await esbuild.context({ ...c, logLevel: 'info' });
+    await ctx.watch();
+  }
+} else {
+  await Promise.all(configs().map(c => esbuild.build(c)));
+}
