@@ -1,24 +1,120 @@
 /**
- * The public face of the analysis: `analyze(text, options) -> Analysis`.
- * PLACEHOLDER while the engine is being written (issue 3): returns an empty analysis.
+ * The public face of the analysis: `analyze(text, options) -> Analysis`. Offsets index the text as
+ * given (a leading BOM, if the caller kept it, is character 0). The analysis works line by line:
+ * quotations never cross a line break, and every lexicon look-up is a map hit, so time is linear
+ * in the text.
  */
-import type { Analysis, AnalyzeOptions } from './types';
+import type { Analysis, AnalyzeOptions, Cue, QuoteIssue, QuoteSpan, Speaker, Statement } from './types';
 import { looksArabic } from './normalize';
+import { splitLines, type Line } from './tokens';
+import { scanLineQuotes, type QuoteScan } from './quotes';
+import { lineContext } from './lineContext';
+import { baseLookup, findCues, type VerbLookup } from './cues';
+import { extraVerbIndex } from './lexicon/morphology';
+import { SpeakerRegistry, type SpeakerRecord } from './resolution';
+import { lineStatements, type DraftStatement } from './statements';
+import { findRepeatedParagraphs, findSections } from './sections';
+import { headlineStatements } from './headlines';
+import { collectMentions } from './mentions';
+import { markAttributed } from './attributed';
+import { findCredits } from './credits';
 
 export * from './types';
 export { normalizeArabic, looksArabic } from './normalize';
 
-export function analyze(text: string, _options: AnalyzeOptions = {}): Analysis {
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  try {
+    return analyzeText(typeof text === 'string' ? text : '', options ?? {});
+  } catch {
+    // The engine is written not to throw; this keeps a view alive if a rule ever does.
+    return emptyAnalysis(typeof text === 'string' ? text : '');
+  }
+}
+
+function emptyAnalysis(text: string): Analysis {
+  return {
+    length: text.length, isArabic: false, statements: [], speakers: [], quotes: [], quoteIssues: [], credits: [],
+    sections: [], repeatedParagraphs: [], looseCues: [],
+  };
+}
+
+function verbLookup(options: AnalyzeOptions): VerbLookup {
+  if (options.extraVerbs === undefined || options.extraVerbs.length === 0) return baseLookup;
+  const extra = extraVerbIndex(options.extraVerbs);
+  return n => extra.get(n) ?? baseLookup(n);
+}
+
+function analyzeText(text: string, options: AnalyzeOptions): Analysis {
+  const lines = splitLines(text);
+  const lookup = verbLookup(options);
+  const registry = new SpeakerRegistry(options.speakerAliases);
+  const scan: QuoteScan = { quotes: [], issues: [] };
+  const quotesByLine = new Map<number, QuoteSpan[]>();
+  const sink = { statements: [] as DraftStatement[], looseCues: [] as Cue[] };
+  for (const line of lines) {
+    if (line.end - line.start < 2) continue;
+    const before = scan.quotes.length;
+    scanLineQuotes(text, line.start, line.end, scan);
+    const lineQuotes = scan.quotes.slice(before);
+    if (lineQuotes.length > 0) quotesByLine.set(line.number, lineQuotes);
+    if (!ARABIC_LETTER.test(text.slice(line.start, Math.min(line.end, line.start + 400)))) continue;
+    const ctx = lineContext(text, line, lineQuotes);
+    const cues = findCues(ctx.toks, lookup, i => ctx.quoteOf[i] >= 0);
+    if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
+  }
+  const sections = findSections(text, lines);
+  const lineOf = (offset: number): Line => lines[lineIndex(lines, offset)];
+  const headlines = headlineStatements(text, sections, lineOf, l => quotesByLine.get(l.number) ?? [], registry)
+    .filter(h => !sink.statements.some(s => s.content.start < h.content.end && h.content.start < s.content.end));
+  const drafts = [...sink.statements, ...headlines].sort((a, b) => a.content.start - b.content.start);
+  collectMentions(text, lines, registry.records);
+  const { statements, speakers } = finalize(drafts);
+  const quotes = markAttributed(text, scan.quotes, statements);
   return {
     length: text.length,
     isArabic: looksArabic(text),
-    statements: [],
-    speakers: [],
-    quotes: [],
-    quoteIssues: [],
-    credits: [],
-    sections: [],
-    repeatedParagraphs: [],
-    looseCues: [],
+    statements,
+    speakers,
+    quotes,
+    quoteIssues: scan.issues.sort((a: QuoteIssue, b: QuoteIssue) => a.start - b.start),
+    credits: findCredits(text, options),
+    sections,
+    repeatedParagraphs: findRepeatedParagraphs(text, lines),
+    looseCues: sink.looseCues,
   };
+}
+
+function lineIndex(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+function finalize(drafts: readonly DraftStatement[]): { statements: Statement[]; speakers: Speaker[] } {
+  const index = new Map<SpeakerRecord, number>();
+  const lists: number[][] = [];
+  const order: SpeakerRecord[] = [];
+  const statements = drafts.map((d, i): Statement => {
+    let si = index.get(d.speaker);
+    if (si === undefined) { si = order.length; index.set(d.speaker, si); order.push(d.speaker); lists.push([]); }
+    lists[si].push(i);
+    const points = [d.cue.start, d.cue.end, d.content.start, d.content.end];
+    if (d.mention !== null) points.push(d.mention.start, d.mention.end);
+    return {
+      speakerIndex: si, speaker: d.speaker.role !== undefined ? { name: d.speaker.name, role: d.speaker.role } : { name: d.speaker.name },
+      cue: d.cue, mention: d.mention, kind: d.kind, content: d.content,
+      range: { start: Math.min(...points), end: Math.max(...points) }, line: d.line, headline: d.headline,
+    };
+  });
+  const speakers = order.map((r, i): Speaker => ({
+    name: r.name, role: r.role, aliases: [r.name, ...r.aliases.filter(a => a !== r.name)], statements: lists[i],
+    mentions: r.mentions, type: r.type,
+  }));
+  return { statements, speakers };
 }

@@ -1,0 +1,110 @@
+/**
+ * The reported content of a statement. Indirect speech starts right after the complementizer
+ * (إن / أن / بأن / إنه) or, with none, right after the verb's subject and adjuncts
+ * (أعلنت الوزارة يوم الإثنين تعليق المفاوضات); direct speech is the text inside the marks; mixed
+ * speech is the whole clause with its quoted fragments. Quoted names and terms ("إس 300", قناة
+ * "روسيا اليوم", "الخطة ب") do not make a clause mixed.
+ */
+import { afterQuote, quoteOpenedAt, type LineContext } from './lineContext';
+import { isAudience } from './speakerPhrase';
+import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, TIME_WORDS, ADJUNCT_PREPOSITIONS } from './lexicon/grammar';
+import type { QuoteSpan, StatementKind } from './types';
+import { countWords } from './tokens';
+import { normalizeArabic } from './normalize';
+import type { VerbLookup } from './cues';
+
+export interface ContentStart {
+  /** Offset where the content starts. */
+  readonly at: number;
+  /** Token index where the content starts. */
+  readonly tok: number;
+  readonly via: 'complementizer' | 'colon' | 'quote' | 'none';
+}
+
+const MAX_ADJUNCT_WORDS = 9;
+const DIGIT = /[0-9٠-٩]/;
+const bare = (n: string): string => (n.length > 3 && n.startsWith('ال') ? n.slice(2) : n);
+const isComplementizer = (n: string): boolean => COMPLEMENTIZERS.has(n);
+
+/** Where the content opens, scanning from token `k` and never past token `limit`. */
+export function findContentStart(ctx: LineContext, k: number, limit: number, lookup: VerbLookup): ContentStart | undefined {
+  const { toks } = ctx;
+  while (k < limit) {
+    const t = toks[k];
+    const q = quoteOpenedAt(ctx, k);
+    if (q !== undefined) {
+      const prev = toks[k - 1];
+      if (prev !== undefined && prev.word && prev.end === t.start) { k = afterQuote(ctx, k); continue; }
+      return { at: t.start, tok: k, via: 'quote' };
+    }
+    if (!t.word) {
+      if (t.text === ':') {
+        const next = toks[k + 1];
+        if (next?.word && (next.norm === 'ان' || next.norm === 'انه') && k + 2 < limit) return { at: toks[k + 2].start, tok: k + 2, via: 'colon' };
+        return k + 1 < limit ? { at: toks[k + 1].start, tok: k + 1, via: 'colon' } : undefined;
+      }
+      k++;
+      continue;
+    }
+    const n = t.norm;
+    if (isComplementizer(n)) return k + 1 < limit ? { at: toks[k + 1].start, tok: k + 1, via: 'complementizer' } : undefined;
+    if (COMPLEMENT_PREPOSITIONS.has(n) && toks[k + 1]?.word && isComplementizer(toks[k + 1].norm)) {
+      return k + 2 < limit ? { at: toks[k + 2].start, tok: k + 2, via: 'complementizer' } : undefined;
+    }
+    if (TIME_WORDS.has(n) || TIME_WORDS.has(bare(n)) || DIGIT.test(n)) { k++; continue; }
+    if (ADJUNCT_PREPOSITIONS.has(n) || isAudience(n)) { k = skipAdjunct(ctx, k + 1, limit, lookup); continue; }
+    return { at: t.start, tok: k, via: 'none' };
+  }
+  return undefined;
+}
+
+/** Skips the words of an adjunct (في كلمة ببروكسل، للصحفيين، أمام أعضاء البرلمان) up to what ends it. */
+function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLookup): number {
+  const { toks } = ctx;
+  let words = 0;
+  while (k < limit && words < MAX_ADJUNCT_WORDS) {
+    const t = toks[k];
+    if (ctx.quoteOf[k] >= 0) {
+      const prev = toks[k - 1];
+      // A quoted name inside the adjunct: في حوار بثته قناة "روسيا اليوم".
+      if (prev?.word && (prev.end === t.start || ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)))) { k = afterQuote(ctx, k); words++; continue; }
+      return k;
+    }
+    if (!t.word) return k;
+    const n = t.norm;
+    if (isComplementizer(n) || TIME_WORDS.has(n) || lookup(n) !== undefined) return k;
+    if (COMPLEMENT_PREPOSITIONS.has(n) && toks[k + 1]?.word && isComplementizer(toks[k + 1].norm)) return k;
+    words++;
+    k++;
+  }
+  return k;
+}
+
+/** A quoted name or term rather than someone's words: digits or Latin, a one-letter word, or after قناة / صحيفة. */
+export function isTermQuote(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.inner.start, q.inner.end);
+  if (/[0-9A-Za-z٠-٩]/.test(inner)) return countWords(text, q.inner.start, q.inner.end) <= 3;
+  if (/(^|\s)\S(\s|$)/.test(inner.trim()) && countWords(text, q.inner.start, q.inner.end) <= 3) return true;
+  let p = q.start - 1;
+  while (p >= 0 && text[p] === ' ') p--;
+  let w = p;
+  while (w >= 0 && text[w] !== ' ' && text[w] !== '\n') w--;
+  const before = normalizeArabic(text.slice(w + 1, p + 1));
+  return ORG_HEADS.has(before) || ORG_HEADS.has(bare(before));
+}
+
+/** The kind of content `[start, end)` that opened `via`, given the line's outermost quotes. */
+export function classify(ctx: LineContext, start: number, end: number): StatementKind {
+  for (const q of ctx.quotes) {
+    if (q.start >= end) break;
+    if (q.start >= start && q.end <= end && !isTermQuote(ctx.text, q)) return 'mixed';
+  }
+  return 'indirect';
+}
+
+/** Trims spaces and trailing clause punctuation (، , ; : -) from `[start, end)`. */
+export function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s،,;:\-–—.]/.test(text[end - 1])) end--;
+  return [start, end];
+}

@@ -1,0 +1,95 @@
+/**
+ * Closed word classes that bound a speaker phrase or open a reported clause. Written as they appear
+ * in text; `wordSet` normalizes them so that أن / ان / آن compare equal.
+ */
+import { normalizeArabic } from '../normalize';
+
+export const wordSet = (words: string): ReadonlySet<string> =>
+  new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
+/**
+ * Complementizers that open indirect speech (قال إن ...، أكد أن ...). A pronoun suffix makes one
+ * word with them (إنه، أنها، بأنهم), and the content starts after that word.
+ */
+export const COMPLEMENTIZERS = wordSet(`
+  إن أن ان بأن إنه أنه انه بأنه إنها أنها انها بأنها إنهم أنهم انهم بأنهم إنهما أنهما بأنهما
+  إنني أنني إننا أننا بأننا إنهن أنهن لأن`);
+
+/** Prepositions that may stand between a verb and its complementizer: أشار إلى أن، حذر من أن. */
+export const COMPLEMENT_PREPOSITIONS = wordSet('إلى الى من على عن في');
+
+/** Time expressions: they follow the speaker in قال بيسكوف يوم الثلاثاء إن, and end the speaker phrase. */
+export const TIME_WORDS = wordSet(`
+  يوم اليوم أمس الأمس غدا صباح مساء صباحا مساء ليل ليلة الليلة فجر ظهر الأسبوع الشهر العام السنة
+  حينها حينذاك سابقا لاحقا مؤخرا أيضا ايضا كذلك مجددا الآن آنذاك مطلع أواخر أوائل منتصف نهاية بداية
+  السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة سبت أحد اثنين ثلاثاء أربعاء خميس جمعة
+  يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
+  كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين هذا هذه الماضي الماضية الجاري الجارية
+  بدوره بدورها بدورهم قبل بعد عصر اليومين حاليا الأحد`);
+
+/** Prepositions that end a speaker phrase and start an adjunct (قال كيري في كلمة ببروكسل). */
+export const ADJUNCT_PREPOSITIONS = wordSet(`
+  في خلال عبر أمام عقب لدى مع أثناء إثر اثر منذ ضمن وسط خلف بعد قبل عند حول بشأن بخصوص`);
+
+/** Words that end a speaker phrase outright. */
+export const SPEAKER_STOPS = wordSet(`
+  قد كان كانت لقد إلى الى على عن ضد حتى الذي التي الذين اللذين اللتين و أو ثم لكن بل لا لم لن ما
+  وهو وهي هو هي هم حيث بينما فيما كما إذ اذ ان إن أن عندما حين بعدما`);
+
+/** Nouns of a speech event: في كلمة، في بيان، في تصريح ... end the speaker phrase at في. */
+export const SPEECH_EVENTS = wordSet(`
+  كلمة كلمته كلمتها بيان بيانه بيانها تصريح تصريحه تصريحها تصريحات تصريحاته مؤتمر حديث حديثه حديثها
+  حوار مقابلة لقاء تغريدة تغريدات تدوينة منشور حسابه حسابها صفحته صفحتها رسالة خطاب خطابه اجتماع
+  جلسة رده ردها تقرير تقريرها تقريره مقال مقالة مقاله ختام افتتاح سياق حين وقت الوقت أعقاب ندوة
+  اتصال مداخلة برنامج بيانات صحيفة مجلة موقع قناة وكالة إطار معرض محاضرة قمة زيارة`);
+
+/** After ل: the audience or outlet spoken to (للصحفيين، لوكالة، لـCNN), never part of the speaker. */
+export const AUDIENCE = wordSet(`
+  صحفيين صحافيين صحافة صحفي وكالة قناة صحيفة موقع تلفزيون إذاعة شبكة مجلة جزيرة عربية رويترز
+  فرانس سي بي أسوشيتد مراسل مراسلنا مراسلة وسائل جانب شبكتنا الشرق الحياة`);
+
+/** Titles and roles: what precedes a name (المتحدث باسم الكرملين دميتري بيسكوف). Compared without ال. */
+export const TITLES = wordSet(`
+  متحدث متحدثة ناطق ناطقة رسمي رسمية باسم وزير وزيرة وزراء رئيس رئيسة رؤساء سفير سفيرة جنرال شيخ
+  شيخة أمير أميرة ملك ملكة دكتور د سيد سيدة مدير مديرة نائب نائبة قائد مستشار مستشارة عضو أمين
+  عام عامة مساعد مساعدة زعيم عاهل ولي عهد عقيد لواء عميد فريق كاتب كاتبة محلل خبير أستاذ بروفيسور
+  مبعوث مندوب محافظ قاضي نقيب مرشد بابا مدعي مفوض مفوضة منسق منسقة مراسل مسؤولة قائمة بأعمال
+  المتحدثة نواب نائبه مرشح مرشحة حاكم وكيل سكرتير سكرتيرة ممثل ممثلة الأسبق السابق السابقة الحالي
+  العام الأعلى`);
+
+/** Heads of organisation names: the whole phrase is the speaker (وزارة الدفاع الروسية). */
+export const ORG_HEADS = wordSet(`
+  وزارة هيئة حكومة رئاسة مجلس حلف منظمة لجنة جبهة حزب حركة صحيفة وكالة قناة موقع شركة مكتب بيان
+  جيش قيادة جامعة مركز معهد مرصد الأمم الاتحاد البيت الكرملين الخارجية الداخلية الدفاع الشرطة الأمن
+  مجموعة جمعية مؤسسة إدارة محكمة نيابة برلمان البرلمان الحكومة الرئاسة الجيش تحالف ائتلاف تنظيم
+  مجلة شبكة إذاعة تلفزيون سفارة قوات الوزارة الهيئة الجبهة المنظمة اللجنة الشركة المجلس الحزب
+  بلدية دائرة السلطات سلطات السلطة المفوضية مفوضية النظام الادعاء دراسة تقرير تقديرات إحصائيات`);
+
+/** Heads of unnamed sources: the description as written is the speaker (مسؤولون في الإدارة الأميركية). */
+export const UNNAMED_HEADS = wordSet(`
+  مصدر مصادر مسؤول مسؤولون مسؤولين مسئول مسئولون خبراء خبير محللون شهود شاهد ناشطون نشطاء سكان
+  مراقبون دبلوماسي دبلوماسيون دبلوماسيين أحد العديد بعض عدد مواطنون مواقع تقارير وسائل`);
+
+/** Outlet-type words dropped before a proper name in the canonical speaker (صحيفة واشنطن بوست -> واشنطن بوست). */
+export const OUTLET_TYPES = wordSet('صحيفة وكالة قناة موقع شبكة مجلة إذاعة تلفزيون');
+
+/** Countries and capitals used as actors; they are never a person's first name (رئيسة وزراء بريطانيا تيريزا ماي). */
+export const PLACES = wordSet(`
+  روسيا أمريكا أميركا واشنطن موسكو بريطانيا لندن فرنسا باريس ألمانيا برلين إيران طهران تركيا أنقرة
+  مصر القاهرة سوريا سورية دمشق العراق بغداد لبنان بيروت الأردن عمان السعودية الرياض الإمارات أبوظبي
+  قطر الدوحة الكويت البحرين اليمن صنعاء ليبيا تونس الجزائر المغرب الرباط السودان الخرطوم فلسطين
+  إسرائيل الصين بكين اليابان طوكيو الهند باكستان أفغانستان كابول أوكرانيا كييف إسبانيا مدريد إيطاليا
+  روما بلجيكا بروكسل هولندا كندا أستراليا البرازيل أوروبا آسيا أفريقيا إفريقيا إسطنبول اسطنبول
+  جنيف نيويورك كاليه الغوطة حلب إدلب`);
+
+/** Words that open a clause before its subject and are skipped when looking for a subject-first speaker. */
+export const DISCOURSE = wordSet('كما لكن ولكن بينما فيما وفيما ثم فقد وقد إذ أما وأما فإن بل لذلك كذلك أيضا ايضا');
+
+/** Connectives that start a new clause inside a sentence and so end reported content. */
+export const CLAUSE_BREAKS = wordSet('بينما فيما وفيما حيث في_حين');
+
+/** Words that cannot start a subject placed before its verb (هو ما حذرت روسيا، التي قالت). */
+export const NON_SUBJECT = wordSet(`
+  هو وهو هي وهي هم وهم ما وما الذي التي الذين في وفي من ومن على وعلى إلى وإلى عن بعد وبعد قبل
+  خلال وخلال مع عند منذ لدى إن أن ان لا ولا لم ولم لن كل وكل حين عندما وعندما إذا اذا لو ولو رغم
+  ورغم أمام بين وبين مقابل تحت وتحت فوق عبر حتى وحتى قد وقد`);

@@ -1,0 +1,80 @@
+/**
+ * Everything the statement finder needs to know about one line: its tokens, which tokens sit
+ * inside a quotation, and where sentences end. Sentences end at . ! ? ؟ ؛ outside quotations
+ * (a period inside a quote belongs to the quote) and not between digits (19.00).
+ */
+import type { QuoteSpan } from './types';
+import { tokenize, type Line, type Token } from './tokens';
+
+export interface LineContext {
+  readonly text: string;
+  readonly line: Line;
+  readonly toks: readonly Token[];
+  /** Outermost quotes of the line, in order. */
+  readonly quotes: readonly QuoteSpan[];
+  /** For each token, the index in `quotes` of the outermost quote containing it (marks included), or -1. */
+  readonly quoteOf: Int32Array;
+  /** For each token, the index of the first sentence-ending token after it (or toks.length). */
+  readonly sentenceEnd: Int32Array;
+  /** For each token, the index of the first token of its sentence. */
+  readonly sentenceStart: Int32Array;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+export function lineContext(text: string, line: Line, lineQuotes: readonly QuoteSpan[]): LineContext {
+  const toks = tokenize(text, line.start, line.end);
+  const quotes = lineQuotes.filter(q => q.depth === 0);
+  const quoteOf = new Int32Array(toks.length).fill(-1);
+  let qi = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
+    if (qi < quotes.length && t.start >= quotes[qi].start && t.end <= quotes[qi].end) quoteOf[i] = qi;
+  }
+  const n = toks.length;
+  const sentenceEnd = new Int32Array(n);
+  const sentenceStart = new Int32Array(n);
+  let end = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (isBoundary(text, toks, i, quoteOf)) end = i;
+    sentenceEnd[i] = end;
+  }
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    sentenceStart[i] = start;
+    if (isBoundary(text, toks, i, quoteOf)) start = i + 1;
+  }
+  return { text, line, toks, quotes, quoteOf, sentenceEnd, sentenceStart };
+}
+
+function isBoundary(text: string, toks: readonly Token[], i: number, quoteOf: Int32Array): boolean {
+  const t = toks[i];
+  if (t.word || quoteOf[i] >= 0 || !SENTENCE_END.has(t.text)) return false;
+  if (t.text === '.' && isDigit(text[t.start - 1]) && isDigit(text[t.start + 1])) return false;
+  // "..." inside a sentence, and ".." used as a dash, do not end it; the last dot of a run does.
+  if (t.text === '.' && text[t.end] === '.') return false;
+  return true;
+}
+
+/** The outermost quote whose opening mark is token `i`, if any. */
+export function quoteOpenedAt(ctx: LineContext, i: number): QuoteSpan | undefined {
+  const q = ctx.quoteOf[i];
+  return q >= 0 && ctx.quotes[q].start === ctx.toks[i].start ? ctx.quotes[q] : undefined;
+}
+
+/** The outermost quote whose closing mark is token `i`, if any. */
+export function quoteClosedAt(ctx: LineContext, i: number): QuoteSpan | undefined {
+  const q = ctx.quoteOf[i];
+  return q >= 0 && ctx.quotes[q].end === ctx.toks[i].end ? ctx.quotes[q] : undefined;
+}
+
+/** Index of the first token after the quote that token `i` opens. */
+export function afterQuote(ctx: LineContext, i: number): number {
+  const q = ctx.quoteOf[i];
+  let k = i;
+  while (k < ctx.toks.length && ctx.quoteOf[k] === q) k++;
+  return k;
+}

@@ -1,0 +1,135 @@
+/**
+ * Who a mention refers to. One record per source: a short form joins its full name
+ * (بيسكوف -> دميتري بيسكوف), a role phrase joins the person the article names in that role
+ * (الناطق الرسمي باسم وزارة الدفاع -> ايغور كوناشنكوف, المتحدث -> أحمد أبو زيد), and an implied
+ * subject (وقال "..."، مضيفا، وأشارت) goes to the latest speaker whose gender agrees with the cue:
+ * Arabic marks it on the verb (قالت، مضيفة) and organisations take the feminine (وزارة، الولايات).
+ */
+import type { TextSpan } from './types';
+import { nameKey, type MentionParts, type SpeakerType } from './speakers';
+import { TITLES } from './lexicon/grammar';
+import { normalizeArabic } from './normalize';
+
+export interface SpeakerRecord {
+  name: string;
+  role?: string;
+  type: SpeakerType;
+  readonly aliases: string[];
+  readonly keys: string[][];
+  roleKey: string[];
+  gender?: 'm' | 'f';
+  plural?: boolean;
+  readonly mentions: TextSpan[];
+}
+
+/** Role synonyms, so الناطق الرسمي باسم الوزارة and المتحدث باسم الوزارة compare equal. */
+const ROLE_SYNONYMS: Readonly<Record<string, string>> = { ناطق: 'متحدث', ناطقه: 'متحدث', متحدثه: 'متحدث', رسمي: '', رسميه: '', مسيول: 'مسوول' };
+
+function roleKey(role: string): string[] {
+  return nameKey(role).map(w => ROLE_SYNONYMS[w] ?? w).filter(Boolean);
+}
+
+function containsRun(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  for (let i = 0; i + short.length <= long.length; i++) {
+    let ok = true;
+    for (let j = 0; j < short.length && ok; j++) ok = long[i + j] === short[j];
+    if (ok) return true;
+  }
+  return false;
+}
+
+const hasNonTitle = (key: readonly string[]): boolean => key.some(w => !TITLES.has(w) && w !== 'باسم');
+
+/** Same source when one name's words run inside the other's and the shorter is more than a title. */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return hasNonTitle(short) && containsRun(long, short);
+}
+
+const MAX_RECENT = 48;
+const MAX_LOOKBACK = 200;
+
+const genderOk = (r: SpeakerRecord, g?: 'm' | 'f'): boolean => g === undefined || r.gender === undefined || r.gender === g;
+
+export class SpeakerRegistry {
+  readonly records: SpeakerRecord[] = [];
+  /** Records in order of their latest statement, most recent last. */
+  private readonly recent: SpeakerRecord[] = [];
+  private readonly aliases: ReadonlyMap<string, string>;
+
+  constructor(aliases: Readonly<Record<string, string>> = {}) {
+    this.aliases = new Map(Object.entries(aliases).map(([k, v]) => [normalizeArabic(k.trim()), v]));
+  }
+
+  /** The record for an explicit mention, created if the text has not named this source before. */
+  resolve(parts: MentionParts, mention: TextSpan, gender?: 'm' | 'f', plural?: boolean): SpeakerRecord {
+    const alias = this.aliases.get(normalizeArabic(parts.name));
+    const name = alias ?? parts.name;
+    const key = nameKey(name);
+    let rec: SpeakerRecord | undefined;
+    if (parts.roleOnly) {
+      rec = this.byRole(roleKey(parts.role ?? parts.name), gender, parts.type);
+    } else {
+      rec = this.find(r => r.keys.some(k => sameName(k, key)));
+    }
+    if (rec === undefined) {
+      rec = { name, role: parts.role, type: parts.type, aliases: [name], keys: [key], roleKey: roleKey(parts.role ?? ''), gender, plural, mentions: [] };
+      this.records.push(rec);
+    } else if (!parts.roleOnly) {
+      if (!rec.aliases.includes(name)) { rec.aliases.push(name); rec.keys.push(key); }
+      if (alias === undefined && key.length > nameKey(rec.name).length && rec.type !== 'organization') rec.name = name;
+      if (rec.role === undefined && parts.role !== undefined) { rec.role = parts.role; rec.roleKey = roleKey(parts.role); }
+    }
+    if (rec.gender === undefined) rec.gender = gender;
+    rec.mentions.push(mention);
+    this.touch(rec);
+    return rec;
+  }
+
+  /** The speaker of a pro-dropped subject: the latest one whose gender (and number) agrees. */
+  implied(gender?: 'm' | 'f', plural?: boolean): SpeakerRecord | undefined {
+    for (let i = this.recent.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+      const r = this.recent[i];
+      if (genderOk(r, gender) && (plural !== true || r.plural !== false)) { this.touch(r); return r; }
+    }
+    const last = this.recent[this.recent.length - 1];
+    if (last !== undefined) this.touch(last);
+    return last;
+  }
+
+  /** A known source whose name or role matches `words` (headline speakers: الكرملين: ...). */
+  lookup(words: string): SpeakerRecord | undefined {
+    const key = nameKey(words);
+    if (key.length === 0) return undefined;
+    return this.find(r => r.keys.some(k => sameName(k, key)) || (hasNonTitle(key) && containsRun(r.roleKey, key)));
+  }
+
+  private byRole(key: string[], gender: 'm' | 'f' | undefined, type: SpeakerType): SpeakerRecord | undefined {
+    if (key.length === 0) return undefined;
+    const match = this.find(r => containsRun(r.roleKey, key) || r.keys.some(k => containsRun(k, key)));
+    if (match !== undefined) return match;
+    // A bare title (المتحدث، الكاتب، الوزير) refers back to the latest person of that gender.
+    if (key.length === 1 && TITLES.has(key[0]) && type === 'person') {
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const r = this.recent[i];
+        if (r.type === 'person' && genderOk(r, gender)) return r;
+      }
+    }
+    return undefined;
+  }
+
+  private find(pred: (r: SpeakerRecord) => boolean): SpeakerRecord | undefined {
+    for (let i = this.recent.length - 1; i >= 0; i--) if (pred(this.recent[i])) return this.recent[i];
+    // Bounded so a whole corpus fed as one text stays linear: older sources are out of reach.
+    for (let i = this.records.length - 1, n = 0; i >= 0 && n < MAX_LOOKBACK; i--, n++) if (pred(this.records[i])) return this.records[i];
+    return undefined;
+  }
+
+  private touch(r: SpeakerRecord): void {
+    const i = this.recent.lastIndexOf(r);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.push(r);
+    if (this.recent.length > MAX_RECENT) this.recent.shift();
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Finding the speaker phrase bound to a cue. Arabic news is mostly verb-subject
+ * (قال المتحدث باسم الكرملين دميتري بيسكوف يوم الثلاثاء إن ...): the phrase runs after the verb
+ * until a time expression, an adjunct preposition, an audience (للصحفيين، لـCNN), a complementizer,
+ * a quotation mark or punctuation. Headlines and some clauses are subject-verb (بريطانيا تؤكد ...،
+ * وكان السفير ... قد صرح), where the phrase is the start of the clause before the verb.
+ */
+import { afterQuote, type LineContext } from './lineContext';
+import {
+  ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, ORG_HEADS, PLACES,
+  SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
+} from './lexicon/grammar';
+import type { VerbLookup } from './cues';
+
+/** Token range `[first, last]` of a phrase, with its start offset (may fall inside the first token: لواشنطن). */
+export interface PhraseSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MAX_WORDS = 10;
+const LATIN = /[A-Za-z]/;
+const DIGIT = /[0-9٠-٩]/;
+
+const bare = (n: string): string => (n.length > 3 && n.startsWith('ال') ? n.slice(2) : n);
+
+/** ل + an audience or outlet: للصحفيين، لوكالة، لـCNN، لـ"واشنطن بوست". */
+export function isAudience(n: string): boolean {
+  if (n === 'ل' || n === 'لل') return true;
+  if (!n.startsWith('ل')) return false;
+  if (LATIN.test(n)) return true;
+  const rest = n.startsWith('لل') ? n.slice(2) : n.slice(1);
+  return AUDIENCE.has(rest) || AUDIENCE.has(bare(rest));
+}
+
+/** A word that reads as part of a personal name rather than a role or organisation. */
+function isNameWord(n: string): boolean {
+  if (n.startsWith('ال') || n === 'باسم') return false;
+  const b = bare(n);
+  return !TITLES.has(b) && !ORG_HEADS.has(n) && !UNNAMED_HEADS.has(n) && !PLACES.has(n);
+}
+
+/**
+ * The speaker phrase starting at token `j` (optionally at offset `startAt` inside it).
+ * `leadingQuote` accepts a quoted name first (بحسب "كود دوت أورغ").
+ */
+export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, startAt?: number, leadingQuote = false): PhraseSpan | undefined {
+  const { toks } = ctx;
+  let k = j;
+  let words = 0;
+  let named = false;
+  let commaUsed = false;
+  let last = -1;
+  while (k < toks.length && words < MAX_WORDS) {
+    const t = toks[k];
+    if (ctx.quoteOf[k] >= 0) {
+      const q = ctx.quotes[ctx.quoteOf[k]];
+      const prev = last >= 0 ? toks[last] : undefined;
+      const afterHead = prev !== undefined && (ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)) || TITLES.has(bare(prev.norm)) || UNNAMED_HEADS.has(prev.norm));
+      const glued = prev !== undefined && prev.end === t.start;
+      const inner = q.end - q.start;
+      // A quoted name after an organisation head or glued to a clitic: شركة "بورنينغ غلاس"، حزب «القوات».
+      if ((afterHead || (leadingQuote && words === 0) || glued && last >= j) && inner < 60 && q.start === t.start) {
+        k = afterQuote(ctx, k);
+        last = k - 1;
+        words++;
+        continue;
+      }
+      break;
+    }
+    if (!t.word) {
+      // An apposition after a bare role: الرئيس التركي، رجب طيب أردوغان.
+      if ((t.text === '،' || t.text === ',') && !commaUsed && words > 0 && !named && toks[k + 1]?.word && isNameWord(toks[k + 1].norm)
+        && !COMPLEMENTIZERS.has(toks[k + 1].norm) && !TIME_WORDS.has(toks[k + 1].norm)) {
+        commaUsed = true;
+        k++;
+        continue;
+      }
+      break;
+    }
+    const n = t.norm;
+    if (DIGIT.test(n) || COMPLEMENTIZERS.has(n) || TIME_WORDS.has(n) || TIME_WORDS.has(bare(n)) || SPEAKER_STOPS.has(n) || isAudience(n)) break;
+    if (words > 0 && lookup(n) !== undefined) break;
+    if (n === 'في' || n === 'من') {
+      const next = toks[k + 1];
+      if (named || next === undefined || !next.word || SPEECH_EVENTS.has(next.norm) || SPEECH_EVENTS.has(bare(next.norm))) break;
+    } else if (ADJUNCT_PREPOSITIONS.has(n)) {
+      break;
+    }
+    if (isNameWord(n) && n !== 'في' && n !== 'من' && words > 0) named = true;
+    else if (isNameWord(n) && words === 0 && !TITLES.has(bare(n))) named = !UNNAMED_HEADS.has(n) && !ORG_HEADS.has(n);
+    last = k;
+    words++;
+    k++;
+  }
+  if (last < j) return undefined;
+  return { first: j, last, start: startAt ?? toks[j].start, end: toks[last].end };
+}
+
+/**
+ * A subject placed before its verb, from the start of the clause: بريطانيا تؤكد، الأسد يهدد،
+ * وكان السفير الروسي ... قد صرح. Returns nothing when the clause opens with a preposition or a
+ * pronoun (وفي رده ... أعرب، وهو ما حذرت روسيا) or is too long to be a noun phrase.
+ */
+export function subjectBefore(ctx: LineContext, cueFirst: number, lookup: VerbLookup): PhraseSpan | undefined {
+  const { toks } = ctx;
+  let s = cueFirst - 1;
+  const floor = ctx.sentenceStart[cueFirst] ?? 0;
+  while (s >= floor) {
+    const t = toks[s];
+    if (!t.word && ctx.quoteOf[s] < 0 && t.text !== '-' && t.text !== '–') break;
+    s--;
+  }
+  let first = s + 1;
+  let last = cueFirst - 1;
+  // كان ... قد صرح: drop the auxiliary and the particle.
+  while (last >= first && (toks[last].norm === 'قد' || toks[last].norm === 'كان' || toks[last].norm === 'كانت')) last--;
+  for (;;) {
+    const n = toks[first]?.norm;
+    if (first > last || n === undefined) return undefined;
+    if (DISCOURSE.has(n) || /^[وف]?كان(ت|وا)?$/.test(n) || n === 'و' || n === 'فان' || n === 'ان') first++;
+    else break;
+  }
+  const words = countPhraseWords(ctx, first, last);
+  if (words === 0 || words > 7) return undefined;
+  const n0 = toks[first].norm;
+  if (NON_SUBJECT.has(n0) || ADJUNCT_PREPOSITIONS.has(n0) || TIME_WORDS.has(n0) || DIGIT.test(n0)) return undefined;
+  for (let k = first; k <= last; k++) {
+    const n = toks[k].norm;
+    if (ctx.quoteOf[k] >= 0) continue;
+    if (!toks[k].word && toks[k].text !== '-') return undefined;
+    if (COMPLEMENTIZERS.has(n) || lookup(n) !== undefined || SPEAKER_STOPS.has(n) && n !== 'و' || DIGIT.test(n)) return undefined;
+  }
+  return { first, last, start: toks[first].start, end: toks[last].end };
+}
+
+function countPhraseWords(ctx: LineContext, first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (ctx.toks[k].word) n++;
+  return n;
+}

@@ -1,0 +1,93 @@
+/**
+ * A speaker phrase as written, split into role and name. Arabic news puts the role first and the
+ * name last (المتحدث باسم الكرملين دميتري بيسكوف), or the name first and the role after a comma
+ * (حمد بن جاسم، رئيس وزراء قطر الأسبق). Role words are mostly definite (ال) while names are not,
+ * which is what the split relies on, with lexicons of titles, organisation heads and places.
+ */
+import { ORG_HEADS, OUTLET_TYPES, PLACES, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
+import { normalizeArabic } from './normalize';
+
+export type SpeakerType = 'person' | 'organization' | 'unnamed';
+
+export interface MentionParts {
+  /** The canonical name: the personal name, the organisation, or the description of an unnamed source. */
+  readonly name: string;
+  readonly role?: string;
+  readonly type: SpeakerType;
+  /** True when the phrase gives only a role (المتحدث، الوزارة) that may refer to a named holder. */
+  readonly roleOnly: boolean;
+}
+
+/** A word without its quotation marks, clitic-free for the lexicons: الكرملين -> كرملين. */
+function bare(word: string): string {
+  const n = normalizeArabic(word);
+  return n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
+}
+
+const isDefinite = (w: string): boolean => { const n = normalizeArabic(w); return n.length > 3 && n.startsWith('ال'); };
+const isRoleWord = (w: string): boolean => {
+  const n = normalizeArabic(w);
+  return TITLES.has(bare(w)) || TITLES.has(n) || n === 'باسم';
+};
+const isOrgWord = (w: string): boolean => ORG_HEADS.has(normalizeArabic(w)) || ORG_HEADS.has(bare(w));
+const isPlace = (w: string): boolean => PLACES.has(normalizeArabic(w));
+const FUNCTION_WORDS = new Set(['في', 'من', 'لدي', 'عن', 'مع', 'و', 'ب'].map(normalizeArabic));
+
+/** Could this word start a personal name? Not definite, not a title, organisation, place or function word. */
+function nameLike(w: string): boolean {
+  if (!/^[\p{L}]/u.test(w) || isDefinite(w) || isRoleWord(w) || isOrgWord(w) || isPlace(w)) return false;
+  const n = normalizeArabic(w);
+  if (FUNCTION_WORDS.has(n) || UNNAMED_HEADS.has(n)) return false;
+  // Prepositional phrases glued to a definite noun (بالشرطة، للأمم) are never a name.
+  return !/^(بال|لل|وال|فال|كال|لـ)/.test(n);
+}
+
+/** Splits the words of a speaker phrase (punctuation tokens included, as written) into name and role. */
+export function splitMention(words: readonly string[]): MentionParts {
+  const ws = words.filter(w => w !== '"' && w !== '«' && w !== '»' && w !== '“' && w !== '”');
+  const join = (a: readonly string[]): string => a.join(' ').replace(/ ([،,])/g, '$1').replace(/[،,]\s*$/, '').trim();
+  if (ws.length === 0) return { name: '', type: 'unnamed', roleOnly: true };
+  const first = ws[0];
+  const firstN = normalizeArabic(first);
+  if (UNNAMED_HEADS.has(firstN) || UNNAMED_HEADS.has(bare(first))) return { name: join(ws), type: 'unnamed', roleOnly: false };
+  if (isRoleWord(first)) {
+    let i = 1;
+    while (i < ws.length && !nameLike(ws[i])) i++;
+    if (i >= ws.length) return { name: join(ws), role: join(ws), type: 'person', roleOnly: true };
+    const nameEnd = nameRunEnd(ws, i);
+    return { name: join(ws.slice(i, nameEnd)), role: join([...ws.slice(0, i), ...ws.slice(nameEnd)]) || undefined, type: 'person', roleOnly: false };
+  }
+  if (isOrgWord(first) || isDefinite(first) || isPlace(first)) {
+    const rest = OUTLET_TYPES.has(firstN) && ws.length > 1 && !isDefinite(ws[1]) ? ws.slice(1) : ws;
+    const generic = ws.length === 1 && isDefinite(first) && (isOrgWord(first) || isRoleWord(first));
+    return { name: join(rest), type: 'organization', roleOnly: generic };
+  }
+  if (nameLike(first)) {
+    const nameEnd = nameRunEnd(ws, 0);
+    const role = join(ws.slice(nameEnd));
+    return { name: join(ws.slice(0, nameEnd)), role: role || undefined, type: 'person', roleOnly: false };
+  }
+  return { name: join(ws), type: 'unnamed', roleOnly: false };
+}
+
+/** End of a personal name starting at `i`: name-like words, plus a final definite surname (بشار الأسد). */
+function nameRunEnd(ws: readonly string[], i: number): number {
+  let k = i;
+  while (k < ws.length && ws[k] !== '،' && ws[k] !== ',' && (nameLike(ws[k]) || normalizeArabic(ws[k]) === 'بن' || normalizeArabic(ws[k]) === 'ال')) k++;
+  // A definite word closes the name only at the end of the phrase: بشار الأسد, not آن شوكيت القائمة بأعمال.
+  if (k < ws.length && isDefinite(ws[k]) && !isRoleWord(ws[k]) && (k + 1 === ws.length || ws[k + 1] === '،' || ws[k + 1] === ',')) k++;
+  return Math.max(k, i + 1);
+}
+
+/** Normalized words of a name for comparison: no diacritics, no leading و/ف before ال, no ال. */
+export function nameKey(name: string): string[] {
+  return normalizeArabic(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(wordKey);
+}
+
+/** One normalized word as `nameKey` compares it: والكرملين / الكرملين -> كرملين. */
+export function wordKey(normalizedWord: string): string {
+  let x = normalizedWord;
+  if (x.length > 3 && (x[0] === 'و' || x[0] === 'ف') && x[1] === 'ا' && x[2] === 'ل') x = x.slice(1);
+  if (x.length > 4 && x[0] === 'ا' && x[1] === 'ل') x = x.slice(2);
+  return x;
+}
