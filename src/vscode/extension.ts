@@ -1,18 +1,57 @@
 /**
- * Entry point. PLACEHOLDER while the editor features are written (issue 4): it only registers the
- * "Show Who Said What" command so the foundation's end-to-end slice can be tested.
+ * Entry point: composes the features, each a `register*()` returning one Disposable. `activate`
+ * stays synchronous and cheap; the first analysis runs right after it returns.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core';
+import { registerActiveDocument } from './activeDocument';
+import { AnalysisCache } from './analysisCache';
+import { createApi, type IsnadApi } from './api';
+import { registerCommands } from './commands';
+import { ConfigSource } from './config';
+import { FixStore, registerDiagnostics } from './diagnostics';
+import { registerDocumentSymbols } from './documentSymbols';
+import { Highlighter, registerHighlights } from './highlights';
+import { registerHovers } from './hovers';
+import { registerForLanguages } from './languageProviders';
+import { guarded, registerLog } from './log';
+import { registerQuickFixes } from './quickFixes';
+import { registerStatusBar } from './statusBar';
+import { WhoSaidWhatModel } from './whoSaidWhatModel';
+import { registerWhoSaidWhatView } from './whoSaidWhatView';
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): IsnadApi {
+  const config = new ConfigSource();
+  const cache = new AnalysisCache(config);
+  const highlighter = new Highlighter(cache, config);
+  const model = new WhoSaidWhatModel();
+  const fixes = new FixStore();
+  const { views, disposable: viewDisposable } = registerWhoSaidWhatView(model);
+
   context.subscriptions.push(
-    vscode.commands.registerCommand('isnad.showWhoSaidWhat', () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) return undefined;
-      return analyze(editor.document.getText());
-    }),
+    registerLog(),
+    config,
+    // The model and the views subscribe before the cache publishes anything.
+    model,
+    registerActiveDocument(model, cache),
+    viewDisposable,
+    registerStatusBar(model, config),
+    registerHighlights(highlighter, cache, config),
+    registerDiagnostics(cache, config, fixes),
+    registerForLanguages(config, selector => vscode.Disposable.from(
+      registerDocumentSymbols(cache, selector),
+      registerHovers(cache, selector),
+      registerQuickFixes(fixes, selector),
+    )),
+    registerCommands(cache, config, highlighter),
+    cache,
   );
+
+  const first = setTimeout(guarded('activate.firstAnalysis', () => {
+    for (const editor of vscode.window.visibleTextEditors) cache.getNow(editor.document);
+  }), 0);
+  context.subscriptions.push(new vscode.Disposable(() => clearTimeout(first)));
+
+  return createApi(cache, highlighter, model, views);
 }
 
 export function deactivate(): void {}

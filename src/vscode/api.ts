@@ -1,0 +1,39 @@
+/**
+ * What `activate` returns: a read-only window on the extension's state for the integration tests
+ * (and other extensions). Everything here is what the views render; nothing re-parses the text.
+ */
+import type * as vscode from 'vscode';
+import type { AnalysisCache, DocumentAnalysis } from './analysisCache';
+import type { AppliedHighlights, Highlighter } from './highlights';
+import type { SourcesTreeProvider } from './sourcesTree';
+import type { WhoSaidWhatViews } from './whoSaidWhatView';
+import type { WhoSaidWhatModel, WhoSaidWhatNode } from './whoSaidWhatModel';
+import type { WhoSaidWhatTreeProvider } from './whoSaidWhatTree';
+
+export interface IsnadApi {
+  /** The who-said-what model the views render (it follows the active editor). */
+  readonly model: WhoSaidWhatModel;
+  readonly treeProvider: WhoSaidWhatTreeProvider;
+  readonly sourcesProvider: SourcesTreeProvider;
+  /** The "Who said what" tree view (its `selection` follows the cursor). */
+  readonly whoSaidWhatView: vscode.TreeView<WhoSaidWhatNode>;
+  /** The analysis of the document's current version, once it is published. */
+  analysisOf(document: vscode.TextDocument): Promise<DocumentAnalysis>;
+  /** The highlight ranges last applied to the document's editors, by kind. */
+  highlightsOf(uri: vscode.Uri): AppliedHighlights | undefined;
+  readonly onDidApplyHighlights: vscode.Event<vscode.TextDocument>;
+  readonly onDidChangeAnalysis: vscode.Event<DocumentAnalysis>;
+}
+
+export function createApi(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel, views: WhoSaidWhatViews): IsnadApi {
+  return Object.freeze({
+    model,
+    treeProvider: views.treeProvider,
+    sourcesProvider: views.sourcesProvider,
+    whoSaidWhatView: views.tree,
+    analysisOf: (document: vscode.TextDocument) => cache.whenCurrent(document),
+    highlightsOf: (uri: vscode.Uri) => highlighter.appliedTo(uri),
+    onDidApplyHighlights: highlighter.onDidApply,
+    onDidChangeAnalysis: cache.onDidChangeAnalysis,
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * Exports the active file's who-said-what as Markdown, CSV or JSON into a new untitled editor (which
+ * works the same on the desktop and in VS Code for the Web), and returns the text.
+ */
+import * as vscode from 'vscode';
+import type { AnalysisCache } from '../analysisCache';
+import { toCsv, toJson, toMarkdown } from '../exportFormats';
+
+export type ExportFormat = 'markdown' | 'csv' | 'json';
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() || uri.toString();
+}
+
+export function exportWhoSaidWhat(cache: AnalysisCache, format: ExportFormat): () => Promise<string | undefined> {
+  return async () => {
+    const editor = vscode.window.activeTextEditor;
+    const analysis = editor && cache.getNow(editor.document).analysis;
+    if (!editor || !analysis) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Isnad: the active editor has no Arabic news text to export.'));
+      return undefined;
+    }
+    const name = fileName(editor.document.uri);
+    const content = format === 'markdown' ? toMarkdown(analysis, name) : format === 'csv' ? toCsv(analysis) : toJson(analysis, name);
+    const language = format === 'markdown' ? 'markdown' : format === 'json' ? 'json' : 'plaintext';
+    const document = await vscode.workspace.openTextDocument({ content, language });
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    return content;
+  };
+}

@@ -1,0 +1,28 @@
+/** Registers every command in one place (error-lens style: one handler per file, ids in commandIds). */
+import * as vscode from 'vscode';
+import type { AnalysisCache } from '../analysisCache';
+import type { ConfigSource } from '../config';
+import type { Highlighter } from '../highlights';
+import { guarded } from '../log';
+import { commandIds } from './commandIds';
+import { exportWhoSaidWhat } from './exportWhoSaidWhat';
+import { navigateStatements } from './navigateStatements';
+import { showWhoSaidWhat } from './showWhoSaidWhat';
+import { toggleHighlighting } from './toggleHighlighting';
+import { treatAsArabicNews } from './treatAsArabicNews';
+
+export function registerCommands(cache: AnalysisCache, config: ConfigSource, highlighter: Highlighter): vscode.Disposable {
+  const handlers: Record<string, (...args: never[]) => unknown> = {
+    [commandIds.showWhoSaidWhat]: showWhoSaidWhat(cache, config),
+    [commandIds.nextStatement]: navigateStatements(cache, 1),
+    [commandIds.previousStatement]: navigateStatements(cache, -1),
+    [commandIds.exportMarkdown]: exportWhoSaidWhat(cache, 'markdown'),
+    [commandIds.exportCsv]: exportWhoSaidWhat(cache, 'csv'),
+    [commandIds.exportJson]: exportWhoSaidWhat(cache, 'json'),
+    [commandIds.toggleHighlighting]: toggleHighlighting(highlighter),
+    [commandIds.treatAsArabicNews]: treatAsArabicNews(),
+  };
+  return vscode.Disposable.from(
+    ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, guarded(`command ${id}`, handler))),
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The editorial checks in the Problems panel, at the severity each `isnad.checks.*` setting gives
+ * (information by default: these are notes for an editor, not errors in the file).
+ */
+import * as vscode from 'vscode';
+import type { AnalysisCache, DocumentAnalysis } from './analysisCache';
+import type { CheckLevel, ConfigSource } from './config';
+import { runChecks, type Finding, type FindingMessage } from './checks';
+import { guarded } from './log';
+import { toRange } from './ranges';
+
+export const DIAGNOSTIC_SOURCE = 'Isnad';
+
+const severities: Record<Exclude<CheckLevel, 'off'>, vscode.DiagnosticSeverity> = {
+  hint: vscode.DiagnosticSeverity.Hint,
+  information: vscode.DiagnosticSeverity.Information,
+  warning: vscode.DiagnosticSeverity.Warning,
+  error: vscode.DiagnosticSeverity.Error,
+};
+
+export function findingMessage(message: FindingMessage): string {
+  switch (message.id) {
+    case 'unattributedQuote': return vscode.l10n.t('Quote without a speaker: nobody in the text is credited with these words.');
+    case 'unmatched-open': return vscode.l10n.t('The quotation mark {0} is never closed.', message.mark);
+    case 'unmatched-close': return vscode.l10n.t('The closing quotation mark {0} has no opening mark.', message.mark);
+    case 'mismatched': return vscode.l10n.t('The quotation mark {0} closes a quote opened with a different mark.', message.mark);
+    case 'speakerSpelling': return vscode.l10n.t('The speaker {0} is also written {1} in this text.', message.spelling, message.other);
+    case 'repeatedParagraph': return vscode.l10n.t('This paragraph repeats an earlier one word for word.');
+  }
+}
+
+/** The quick fix of each diagnostic, found again by the code action provider. */
+export class FixStore {
+  private readonly fixes = new Map<string, Map<string, Finding>>();
+
+  private static key(range: vscode.Range, message: string): string {
+    return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}|${message}`;
+  }
+
+  set(uri: vscode.Uri, entries: readonly [vscode.Diagnostic, Finding][]): void {
+    const map = new Map<string, Finding>();
+    for (const [d, f] of entries) if (f.replacement !== undefined) map.set(FixStore.key(d.range, d.message), f);
+    this.fixes.set(uri.toString(), map);
+  }
+
+  get(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Finding | undefined {
+    return this.fixes.get(uri.toString())?.get(FixStore.key(diagnostic.range, diagnostic.message));
+  }
+
+  delete(uri: vscode.Uri): void {
+    this.fixes.delete(uri.toString());
+  }
+}
+
+function toDiagnostics(entry: DocumentAnalysis, config: ConfigSource): [vscode.Diagnostic, Finding][] {
+  const { analysis, document } = entry;
+  if (!analysis) return [];
+  const levels = config.value.checks;
+  const findings = runChecks(analysis, document.getText(), check => levels[check] !== 'off');
+  return findings.map(finding => {
+    const level = levels[finding.check];
+    const diagnostic = new vscode.Diagnostic(toRange(document, finding.start, finding.end), findingMessage(finding.message), severities[level === 'off' ? 'information' : level]);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = finding.check;
+    if (finding.related) {
+      diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(
+        new vscode.Location(document.uri, toRange(document, finding.related.start, finding.related.end)),
+        vscode.l10n.t('First occurrence'),
+      )];
+    }
+    return [diagnostic, finding];
+  });
+}
+
+export function registerDiagnostics(cache: AnalysisCache, config: ConfigSource, fixes: FixStore): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('isnad');
+  const publish = (entry: DocumentAnalysis) => {
+    const pairs = toDiagnostics(entry, config);
+    fixes.set(entry.document.uri, pairs);
+    collection.set(entry.document.uri, pairs.map(p => p[0]));
+  };
+  return vscode.Disposable.from(
+    collection,
+    cache.onDidChangeAnalysis(guarded('diagnostics.analysis', publish)),
+    cache.onDidForget(guarded('diagnostics.forget', (uri: vscode.Uri) => {
+      collection.delete(uri);
+      fixes.delete(uri);
+    })),
+  );
+}

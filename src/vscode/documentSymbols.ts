@@ -1,0 +1,58 @@
+/**
+ * Outline, breadcrumbs and Go to Symbol: the article's title and subheadings, with the statements
+ * made under each of them.
+ */
+import * as vscode from 'vscode';
+import type { Section, Statement } from '../core/types';
+import type { AnalysisCache } from './analysisCache';
+import { guarded } from './log';
+import { excerpt, toRange } from './ranges';
+import { kindLabel } from './whoSaidWhatTree';
+
+function statementSymbol(document: vscode.TextDocument, statement: Statement): vscode.DocumentSymbol {
+  const range = toRange(document, statement.range.start, statement.range.end);
+  const named = statement.mention ?? statement.cue;
+  let selection = toRange(document, named.start, named.end);
+  if (!range.contains(selection)) selection = range;
+  const name = `${statement.speaker.name}: ${excerpt(statement.content.text, 50)}`;
+  const kind = statement.kind === 'indirect' ? vscode.SymbolKind.Event : vscode.SymbolKind.String;
+  return new vscode.DocumentSymbol(name, `${statement.cue.text} · ${kindLabel(statement.kind)}`, kind, range, selection);
+}
+
+function sectionSymbol(document: vscode.TextDocument, section: Section, end: number): vscode.DocumentSymbol {
+  const title = toRange(document, section.start, section.end);
+  const range = new vscode.Range(title.start, document.positionAt(Math.max(end, section.end)));
+  const kind = section.level === 1 ? vscode.SymbolKind.File : vscode.SymbolKind.Namespace;
+  return new vscode.DocumentSymbol(section.title.trim() || '…', '', kind, range, title);
+}
+
+export function documentSymbols(document: vscode.TextDocument, sections: readonly Section[], statements: readonly Statement[]): vscode.DocumentSymbol[] {
+  const sorted = [...sections].sort((a, b) => a.start - b.start);
+  const textEnd = document.getText().length;
+  const roots: vscode.DocumentSymbol[] = [];
+  // Each section runs until the next section of the same or a higher level.
+  const placed: { symbol: vscode.DocumentSymbol; start: number; end: number; level: number }[] = [];
+  sorted.forEach((section, i) => {
+    const next = sorted.slice(i + 1).find(s => s.level <= section.level);
+    const end = next ? next.start : textEnd;
+    const symbol = sectionSymbol(document, section, end);
+    const parent = [...placed].reverse().find(p => p.level < section.level && p.start <= section.start && section.start < p.end);
+    (parent ? parent.symbol.children : roots).push(symbol);
+    placed.push({ symbol, start: section.start, end, level: section.level });
+  });
+  for (const statement of statements) {
+    const at = statement.range.start;
+    const home = [...placed].reverse().find(p => p.start <= at && at < p.end);
+    (home ? home.symbol.children : roots).push(statementSymbol(document, statement));
+  }
+  return roots;
+}
+
+export function registerDocumentSymbols(cache: AnalysisCache, selector: vscode.DocumentSelector): vscode.Disposable {
+  return vscode.languages.registerDocumentSymbolProvider(selector, {
+    provideDocumentSymbols: guarded('documentSymbols', (document: vscode.TextDocument) => {
+      const analysis = cache.getNow(document).analysis;
+      return analysis ? documentSymbols(document, analysis.sections, analysis.statements) : [];
+    }, []),
+  }, { label: 'Isnad' });
+}

@@ -1,0 +1,118 @@
+/**
+ * Highlighting: one decoration type per kind, in theme colours the user can override
+ * (`workbench.colorCustomizations`). Colour and underline only: bold Arabic is wider and would
+ * shift wrapped lines, and font changes inside a word can break the joining of its letters.
+ */
+import * as vscode from 'vscode';
+import type { AnalysisCache, DocumentAnalysis } from './analysisCache';
+import type { ConfigSource, HighlightKind } from './config';
+import { highlightKinds } from './config';
+import { contextKeys } from './contextKeys';
+import { highlightSpans, type HighlightSpans } from './highlightSpans';
+import { guarded } from './log';
+import { toRange } from './ranges';
+
+function decorationType(kind: HighlightKind): vscode.TextEditorDecorationType {
+  const color = (id: string) => new vscode.ThemeColor(`isnad.${id}`);
+  switch (kind) {
+    case 'quote':
+      return vscode.window.createTextEditorDecorationType({ color: color('quoteForeground'), overviewRulerColor: color('quoteForeground'), overviewRulerLane: vscode.OverviewRulerLane.Right });
+    case 'indirect':
+      return vscode.window.createTextEditorDecorationType({ backgroundColor: color('indirectBackground') });
+    case 'speaker':
+      return vscode.window.createTextEditorDecorationType({ color: color('speakerForeground'), overviewRulerColor: color('speakerForeground'), overviewRulerLane: vscode.OverviewRulerLane.Left });
+    case 'cue':
+      return vscode.window.createTextEditorDecorationType({ color: color('cueForeground'), textDecoration: 'underline dotted' });
+    case 'credit':
+      return vscode.window.createTextEditorDecorationType({ color: color('creditForeground'), textDecoration: 'underline dashed' });
+  }
+}
+
+export interface AppliedHighlights {
+  readonly version: number;
+  readonly ranges: Readonly<Record<HighlightKind, readonly vscode.Range[]>>;
+}
+
+export class Highlighter implements vscode.Disposable {
+  private readonly types = new Map<HighlightKind, vscode.TextEditorDecorationType>(highlightKinds.map(k => [k, decorationType(k)]));
+  private enabled = true;
+  private readonly applied = new Map<string, AppliedHighlights>();
+  private readonly spansCache = new WeakMap<DocumentAnalysis, HighlightSpans>();
+  private readonly appliedEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires after an editor's decorations were set for a document version (tests and the benchmark wait on it). */
+  readonly onDidApply = this.appliedEmitter.event;
+
+  constructor(private readonly cache: AnalysisCache, private readonly config: ConfigSource) {}
+
+  get isEnabled(): boolean {
+    return this.enabled;
+  }
+
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+    contextKeys.highlighting.set(enabled);
+    this.refreshAll();
+  }
+
+  /** The ranges last applied to the document's editors, by kind (empty when highlighting is off). */
+  appliedTo(uri: vscode.Uri): AppliedHighlights | undefined {
+    return this.applied.get(uri.toString());
+  }
+
+  refreshAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.refresh(editor, true);
+  }
+
+  refresh(editor: vscode.TextEditor, force = false): void {
+    const entry = this.cache.peek(editor.document);
+    // A stale analysis (edit pending) stays on screen until the new one arrives; VS Code moves
+    // decorations with the text meanwhile, which avoids a flash of unhighlighted text while typing.
+    if (!entry && !force && this.applied.has(editor.document.uri.toString())) return;
+    const spans = entry?.analysis && this.enabled ? this.spansOf(entry) : undefined;
+    const show = this.config.value.highlight;
+    const ranges = {} as Record<HighlightKind, vscode.Range[]>;
+    for (const kind of highlightKinds) {
+      ranges[kind] = spans && show[kind] ? spans[kind].map(s => toRange(editor.document, s.start, s.end)) : [];
+      editor.setDecorations(this.types.get(kind)!, ranges[kind]);
+    }
+    this.applied.set(editor.document.uri.toString(), { version: editor.document.version, ranges });
+    this.appliedEmitter.fire(editor.document);
+  }
+
+  onAnalysis(entry: DocumentAnalysis): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document === entry.document) this.refresh(editor);
+    }
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.applied.delete(uri.toString());
+  }
+
+  private spansOf(entry: DocumentAnalysis): HighlightSpans {
+    let spans = this.spansCache.get(entry);
+    if (!spans) {
+      spans = highlightSpans(entry.analysis!, entry.document.getText());
+      this.spansCache.set(entry, spans);
+    }
+    return spans;
+  }
+
+  dispose(): void {
+    for (const t of this.types.values()) t.dispose();
+    this.appliedEmitter.dispose();
+  }
+}
+
+export function registerHighlights(highlighter: Highlighter, cache: AnalysisCache, config: ConfigSource): vscode.Disposable {
+  contextKeys.highlighting.set(highlighter.isEnabled);
+  return vscode.Disposable.from(
+    highlighter,
+    cache.onDidChangeAnalysis(guarded('highlights.analysis', (entry: DocumentAnalysis) => highlighter.onAnalysis(entry))),
+    cache.onDidForget(guarded('highlights.forget', (uri: vscode.Uri) => highlighter.forget(uri))),
+    vscode.window.onDidChangeVisibleTextEditors(guarded('highlights.editors', (editors: readonly vscode.TextEditor[]) => {
+      for (const editor of editors) if (cache.peek(editor.document)) highlighter.refresh(editor);
+    })),
+    config.onDidChange(guarded('highlights.config', () => highlighter.refreshAll())),
+  );
+}

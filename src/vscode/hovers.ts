@@ -1,0 +1,114 @@
+/**
+ * Hovers on a quote, a speaker or a credit: who the speaker is (canonical name and role, so
+ * بيسكوف shows as دميتري بيسكوف، المتحدث باسم الكرملين), how the words were reported, and which
+ * outlet a credit names.
+ */
+import * as vscode from 'vscode';
+import type { Analysis, Credit, Speaker, Statement, TextSpan } from '../core/types';
+import type { AnalysisCache } from './analysisCache';
+import { guarded } from './log';
+import { spanContains, toRange } from './ranges';
+import { creditKindLabel } from './sourcesTree';
+import { kindLabel } from './whoSaidWhatTree';
+
+function speakerTypeLabel(type: Speaker['type']): string {
+  switch (type) {
+    case 'person': return vscode.l10n.t('person');
+    case 'organization': return vscode.l10n.t('organisation');
+    case 'unnamed': return vscode.l10n.t('unnamed source');
+  }
+}
+
+function title(md: vscode.MarkdownString, name: string, role: string | undefined): void {
+  md.appendMarkdown('**');
+  md.appendText(name);
+  md.appendMarkdown('**');
+  if (role) {
+    md.appendMarkdown(' — ');
+    md.appendText(role);
+  }
+  md.appendMarkdown('\n\n');
+}
+
+function countLine(speaker: Speaker | undefined): string {
+  const count = speaker?.statements.length ?? 0;
+  return count === 1 ? vscode.l10n.t('1 statement by this speaker') : vscode.l10n.t('{0} statements by this speaker', count);
+}
+
+export function speakerHover(speaker: Speaker): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  title(md, speaker.name, speaker.role);
+  md.appendText(`${speakerTypeLabel(speaker.type)} · ${countLine(speaker)}`);
+  if (speaker.aliases.length > 1) {
+    md.appendMarkdown('\n\n');
+    md.appendText(vscode.l10n.t('Also written: {0}', speaker.aliases.slice(1).join('، ')));
+  }
+  return md;
+}
+
+export function statementHover(statement: Statement, speaker: Speaker | undefined): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  title(md, statement.speaker.name, statement.speaker.role ?? speaker?.role);
+  const icon = statement.kind === 'direct' ? '$(quote)' : statement.kind === 'mixed' ? '$(comment-discussion)' : '$(comment)';
+  md.appendMarkdown(`${icon} `);
+  md.appendText(`${kindLabel(statement.kind)} · ${vscode.l10n.t('cue: {0}', statement.cue.text)}`);
+  if (!statement.mention) {
+    md.appendMarkdown('\n\n');
+    md.appendText(vscode.l10n.t('The speaker is implied by the previous sentence.'));
+  }
+  md.appendMarkdown('\n\n');
+  md.appendText(countLine(speaker));
+  return md;
+}
+
+export function creditHover(credit: Credit): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  title(md, credit.sourceArabic ? `${credit.source} (${credit.sourceArabic})` : credit.source, creditKindLabel(credit.kind));
+  if (credit.person) md.appendText(vscode.l10n.t('By: {0}', credit.person));
+  return md;
+}
+
+function smallest<T extends { start: number; end: number }>(items: Iterable<T>, offset: number): T | undefined {
+  let best: T | undefined;
+  for (const item of items) {
+    if (spanContains(item, offset) && (!best || item.end - item.start < best.end - best.start)) best = item;
+  }
+  return best;
+}
+
+/** What the offset is on, most specific first: a speaker's name, a credit, then a statement. */
+export function hoverAt(analysis: Analysis, offset: number): { span: { start: number; end: number }; markdown: vscode.MarkdownString } | undefined {
+  const mentions: (TextSpan & { speaker: Speaker })[] = [];
+  analysis.speakers.forEach(speaker => speaker.mentions.forEach(m => mentions.push({ ...m, speaker })));
+  analysis.statements.forEach(s => {
+    const speaker = analysis.speakers[s.speakerIndex];
+    if (s.mention && speaker) mentions.push({ ...s.mention, speaker });
+  });
+  const mention = smallest(mentions, offset);
+  if (mention) return { span: mention, markdown: speakerHover(mention.speaker) };
+
+  const credit = smallest(analysis.credits, offset);
+  if (credit) return { span: credit, markdown: creditHover(credit) };
+
+  const statements = analysis.statements.map(s => ({ start: s.range.start, end: s.range.end, statement: s }));
+  const hit = smallest(statements, offset);
+  if (hit) {
+    const { statement } = hit;
+    const quote = smallest(analysis.quotes.filter(q => q.start >= statement.range.start && q.end <= statement.range.end), offset);
+    const span = quote ?? (spanContains(statement.cue, offset) ? statement.cue : statement.content);
+    if (!spanContains(span, offset)) return undefined;
+    return { span, markdown: statementHover(statement, analysis.speakers[statement.speakerIndex]) };
+  }
+  return undefined;
+}
+
+export function registerHovers(cache: AnalysisCache, selector: vscode.DocumentSelector): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(selector, {
+    provideHover: guarded('hover', (document: vscode.TextDocument, position: vscode.Position) => {
+      const analysis = cache.getNow(document).analysis;
+      if (!analysis) return undefined;
+      const hit = hoverAt(analysis, document.offsetAt(position));
+      return hit ? new vscode.Hover(hit.markdown, toRange(document, hit.span.start, hit.span.end)) : undefined;
+    }),
+  });
+}

@@ -1,0 +1,70 @@
+/** Renders the model's speakers and statements as tree items; no state of its own. */
+import * as vscode from 'vscode';
+import type { StatementKind } from '../core/types';
+import { excerpt } from './ranges';
+import type { StatementNode, WhoSaidWhatModel, WhoSaidWhatNode } from './whoSaidWhatModel';
+
+const kindIcon: Record<StatementKind, string> = { direct: 'quote', indirect: 'comment', mixed: 'comment-discussion' };
+const speakerIcon = { person: 'person', organization: 'organization', unnamed: 'question' } as const;
+
+export function kindLabel(kind: StatementKind): string {
+  switch (kind) {
+    case 'direct': return vscode.l10n.t('direct quote');
+    case 'indirect': return vscode.l10n.t('indirect speech');
+    case 'mixed': return vscode.l10n.t('partial quote');
+  }
+}
+
+export function statementItem(node: StatementNode, document: vscode.TextDocument | undefined): vscode.TreeItem {
+  const { statement } = node;
+  const item = new vscode.TreeItem(excerpt(statement.content.text), vscode.TreeItemCollapsibleState.None);
+  item.id = `statement:${node.index}`;
+  item.iconPath = new vscode.ThemeIcon(kindIcon[statement.kind]);
+  item.description = `${statement.cue.text} · ${vscode.l10n.t('line {0}', statement.line)}`;
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown(`**${statement.speaker.name}** — ${kindLabel(statement.kind)}\n\n`);
+  tooltip.appendText(statement.content.text);
+  item.tooltip = tooltip;
+  item.contextValue = 'statement';
+  if (document) {
+    item.command = {
+      command: 'isnad.revealRange',
+      title: vscode.l10n.t('Reveal Statement'),
+      arguments: [document.uri, statement.range.start, statement.range.end],
+    };
+  }
+  return item;
+}
+
+export class WhoSaidWhatTreeProvider implements vscode.TreeDataProvider<WhoSaidWhatNode> {
+  readonly onDidChangeTreeData: vscode.Event<void>;
+
+  constructor(private readonly model: WhoSaidWhatModel) {
+    this.onDidChangeTreeData = model.onDidChange;
+  }
+
+  getChildren(node?: WhoSaidWhatNode): WhoSaidWhatNode[] {
+    if (!node) return [...this.model.speakers];
+    return node.type === 'speaker' ? [...node.statements] : [];
+  }
+
+  getParent(node: WhoSaidWhatNode): WhoSaidWhatNode | undefined {
+    return node.type === 'statement' ? node.parent : undefined;
+  }
+
+  getTreeItem(node: WhoSaidWhatNode): vscode.TreeItem {
+    if (node.type === 'statement') return statementItem(node, this.model.document);
+    const { speaker } = node;
+    const item = new vscode.TreeItem(speaker.name, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `speaker:${node.speakerIndex}:${speaker.name}`;
+    item.iconPath = new vscode.ThemeIcon(speakerIcon[speaker.type] ?? 'person');
+    const count = vscode.l10n.t('{0} statements', node.statements.length);
+    item.description = speaker.role ? `${speaker.role} · ${count}` : count;
+    const tooltip = new vscode.MarkdownString(`**${speaker.name}**`);
+    if (speaker.role) tooltip.appendMarkdown(`\n\n${speaker.role}`);
+    if (speaker.aliases.length > 1) tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Also written: {0}', speaker.aliases.slice(1).join('، '))}`);
+    item.tooltip = tooltip;
+    item.contextValue = 'speaker';
+    return item;
+  }
+}

@@ -1,0 +1,53 @@
+/** Exporting the seed article's who-said-what as JSON, CSV and Markdown. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { isnadApi } from './isnadApi';
+import { openSeed } from './seed';
+
+describe('Export of who said what', () => {
+  let seed: vscode.TextEditor;
+
+  before(async () => {
+    seed = await openSeed();
+    await (await isnadApi()).analysisOf(seed.document);
+  });
+
+  afterEach(async () => {
+    // The export opens an untitled editor beside the article; close it, and come back to the seed.
+    if (vscode.window.activeTextEditor?.document.isUntitled) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    seed = await vscode.window.showTextDocument(seed.document);
+  });
+
+  async function exportAs(format: 'Json' | 'Csv' | 'Markdown'): Promise<string> {
+    await vscode.window.showTextDocument(seed.document);
+    const text = await vscode.commands.executeCommand<string | undefined>(`isnad.export${format}`);
+    assert.ok(text, `isnad.export${format} returned nothing`);
+    const shown = vscode.window.activeTextEditor!;
+    assert.equal(shown.document.isUntitled, true, 'the export is not shown in a new editor');
+    assert.equal(shown.document.getText(), text);
+    return text;
+  }
+
+  it('exports JSON holding Peskov\'s direct quote of line 18 and the Sputnik credit', async () => {
+    const json = JSON.parse(await exportAs('Json')) as { statements: { line: number; speaker: string; kind: string; content: string }[]; credits: { source: string }[] };
+    const peskov = json.statements.filter(s => s.speaker === 'دميتري بيسكوف');
+    assert.ok(peskov.some(s => s.line === 18 && s.kind === 'direct' && s.content.includes('روسيا ستواصل اتصالاتها')), JSON.stringify(peskov));
+    assert.ok(json.credits.some(c => c.source === 'Sputnik'));
+  });
+
+  it('exports CSV with a header and one row per statement', async () => {
+    const csv = await exportAs('Csv');
+    const analysis = (await vscode.commands.executeCommand<{ statements: unknown[] }>('isnad.showWhoSaidWhat'))!;
+    const rows = csv.trim().split(/\r?\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    assert.match(rows[0]!, /speaker/);
+    assert.equal(rows.length - 1, analysis.statements.length);
+    assert.ok(csv.includes('دميتري بيسكوف'));
+  });
+
+  it('exports Markdown naming the speakers', async () => {
+    const markdown = await exportAs('Markdown');
+    assert.match(markdown, /^#/m);
+    assert.ok(markdown.includes('دميتري بيسكوف'));
+    assert.ok(markdown.includes('جون كيري'));
+  });
+});

@@ -1,0 +1,51 @@
+/** Helpers shared by the editor-feature tests: the extension's test API and waiting on its events. */
+import * as vscode from 'vscode';
+import type { IsnadApi } from '../../src/vscode/api';
+import type { DocumentAnalysis } from '../../src/vscode/analysisCache';
+
+export const EXTENSION_ID = 'isnad-team.isnad';
+
+export async function isnadApi(): Promise<IsnadApi> {
+  const extension = vscode.extensions.getExtension<IsnadApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed`);
+  return extension.activate();
+}
+
+/** Resolves once the highlights of the document's current version are on screen. */
+export function highlightsApplied(api: IsnadApi, document: vscode.TextDocument, timeoutMs = 10_000): Promise<void> {
+  const done = () => api.highlightsOf(document.uri)?.version === document.version;
+  if (done()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`no highlights for version ${document.version} after ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = api.onDidApplyHighlights(d => {
+      if (d === document && done()) {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      }
+    });
+  });
+}
+
+/** An untitled copy of a text, shown in an editor (tests that edit never touch the workspace files). */
+export async function openCopy(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ content, language });
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+export async function analysisOf(api: IsnadApi, document: vscode.TextDocument): Promise<DocumentAnalysis> {
+  return api.analysisOf(document);
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+/** The 0-based line of the first line containing `needle`. */
+export function lineOf(document: vscode.TextDocument, needle: string, from = 0): number {
+  for (let i = from; i < document.lineCount; i++) if (document.lineAt(i).text.includes(needle)) return i;
+  throw new Error(`no line contains ${needle}`);
+}
