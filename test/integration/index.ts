@@ -1,0 +1,58 @@
+/**
+ * The integration suite's entry point: VS Code's extension host calls `run()` (through
+ * `extensionTestsPath`) under both hosts, the offline VS Code server driven by headless Chromium
+ * (test/runner/runInServer.mjs) and desktop VS Code (test/runner/runInElectron.mjs).
+ * It runs every compiled `*.test.js` next to this file, with both the BDD (describe/it) and the TDD
+ * (suite/test) globals, and rejects when a test fails or when no test ran at all, so a suite that
+ * silently found nothing cannot pass.
+ */
+import * as vscode from 'vscode';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type MochaType from 'mocha';
+
+/** The line the runners look for to know how many tests passed. */
+export const RESULT_PREFIX = '[isnad-tests]';
+
+function testFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...testFiles(path));
+    else if (name.endsWith('.test.js')) out.push(path);
+  }
+  return out;
+}
+
+function loadMocha(): typeof MochaType {
+  // mocha 12 is an ES module: require() returns its namespace, whose default export is the class.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded = require('mocha') as typeof MochaType & { default?: typeof MochaType };
+  return loaded.default ?? loaded;
+}
+
+export async function run(): Promise<void> {
+  // The chat side bar opens by default in recent VS Code and would take a third of every screenshot.
+  await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar').then(undefined, () => undefined);
+  console.log(`${RESULT_PREFIX} VS Code ${vscode.version} (${vscode.env.appName}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI), Node ${process.version}`);
+  const Mocha = loadMocha();
+  const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 30_000 });
+  // Also expose suite()/test(): authors may pick either style.
+  Mocha.interfaces.tdd(mocha.suite);
+  const files = testFiles(__dirname);
+  for (const file of files) mocha.addFile(file);
+  return new Promise<void>((resolve, reject) => {
+    try {
+      const runner = mocha.run(failures => {
+        const { passes = 0, pending = 0, tests = 0 } = runner.stats ?? {};
+        console.log(`${RESULT_PREFIX} files=${files.length} tests=${tests} passed=${passes} failed=${failures} pending=${pending}`);
+        if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+        else if (passes === 0) reject(new Error(`no integration test passed (found ${files.length} test files)`));
+        else resolve();
+      });
+    } catch (err) {
+      console.error(err);
+      reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  });
+}
