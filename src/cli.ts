@@ -37,10 +37,15 @@ function readable(a: Analysis, file: string): string {
   return out.join('\n');
 }
 
-/** A file is treated as binary when it has NUL bytes or is not valid UTF-8 for the most part. */
+/**
+ * A file is treated as binary when control bytes or undecodable sequences are more than a trace:
+ * a stray NUL at the end of a scraped article is not enough.
+ */
 function isBinary(buf: Buffer): boolean {
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return true;
+  const head = buf.subarray(0, 16384);
+  let control = 0;
+  for (const b of head) if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  if (control > 4 && control > head.length / 100) return true;
   const text = head.toString('utf8');
   const bad = text.split('\uFFFD').length - 1;
   return bad > 8 && bad > text.length / 50;
