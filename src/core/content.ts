@@ -7,7 +7,8 @@
  */
 import { afterQuote, quoteOpenedAt, type LineContext } from './lineContext';
 import { isAudience } from './speakerPhrase';
-import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, TIME_WORDS, ADJUNCT_PREPOSITIONS } from './lexicon/grammar';
+import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, TERM_HEADS, TIME_WORDS, ADJUNCT_PREPOSITIONS } from './lexicon/grammar';
+import type { Token } from './tokens';
 import type { QuoteSpan, StatementKind } from './types';
 import { countWords } from './tokens';
 import { normalizeArabic } from './normalize';
@@ -24,7 +25,12 @@ export interface ContentStart {
 const MAX_ADJUNCT_WORDS = 9;
 const DIGIT = /[0-9٠-٩]/;
 const bare = (n: string): string => (n.length > 3 && n.startsWith('ال') ? n.slice(2) : n);
-const isComplementizer = (n: string): boolean => COMPLEMENTIZERS.has(n);
+
+/** A complementizer token; آن ("time", في آن) normalizes like أن but is not one. */
+export const isComplementizerToken = (t: Token | undefined): boolean =>
+  t !== undefined && t.word && COMPLEMENTIZERS.has(t.norm) && t.text[0] !== 'آ';
+
+const LOOKAHEAD = 9;
 
 /** Where the content opens, scanning from token `k` and never past token `limit`. */
 export function findContentStart(ctx: LineContext, k: number, limit: number, lookup: VerbLookup): ContentStart | undefined {
@@ -47,13 +53,29 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
       continue;
     }
     const n = t.norm;
-    if (isComplementizer(n)) return k + 1 < limit ? { at: toks[k + 1].start, tok: k + 1, via: 'complementizer' } : undefined;
-    if (COMPLEMENT_PREPOSITIONS.has(n) && toks[k + 1]?.word && isComplementizer(toks[k + 1].norm)) {
+    if (isComplementizerToken(t)) return k + 1 < limit ? { at: toks[k + 1].start, tok: k + 1, via: 'complementizer' } : undefined;
+    if (COMPLEMENT_PREPOSITIONS.has(n) && isComplementizerToken(toks[k + 1])) {
       return k + 2 < limit ? { at: toks[k + 2].start, tok: k + 2, via: 'complementizer' } : undefined;
     }
     if (TIME_WORDS.has(n) || TIME_WORDS.has(bare(n)) || DIGIT.test(n)) { k++; continue; }
     if (ADJUNCT_PREPOSITIONS.has(n) || isAudience(n)) { k = skipAdjunct(ctx, k + 1, limit, lookup); continue; }
-    return { at: t.start, tok: k, via: 'none' };
+    return commaComplementizer(ctx, k, limit) ?? { at: t.start, tok: k, via: 'none' };
+  }
+  return undefined;
+}
+
+/**
+ * An adjunct the lexicons do not know may still stand before a complementizer set off by a comma
+ * or governed by a preposition: أكد الأمين العام لمجلس الضمان لـ«الجزيرة»، أن ...
+ */
+function commaComplementizer(ctx: LineContext, k: number, limit: number): ContentStart | undefined {
+  const { toks } = ctx;
+  for (let j = k + 1; j < limit && j <= k + LOOKAHEAD; j++) {
+    if (quoteOpenedAt(ctx, j) !== undefined && toks[j - 1]?.end !== toks[j].start) return undefined;
+    if (!isComplementizerToken(toks[j])) continue;
+    const prev = toks[j - 1];
+    const ok = !prev.word && (prev.text === '،' || prev.text === ',') || prev.word && COMPLEMENT_PREPOSITIONS.has(prev.norm) && toks[j - 2] !== undefined && !toks[j - 2].word;
+    return ok && j + 1 < limit ? { at: toks[j + 1].start, tok: j + 1, via: 'complementizer' } : undefined;
   }
   return undefined;
 }
@@ -67,13 +89,13 @@ function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLoo
     if (ctx.quoteOf[k] >= 0) {
       const prev = toks[k - 1];
       // A quoted name inside the adjunct: في حوار بثته قناة "روسيا اليوم".
-      if (prev?.word && (prev.end === t.start || ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)))) { k = afterQuote(ctx, k); words++; continue; }
+      if (words === 0 || prev?.word && (prev.end === t.start || ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)))) { k = afterQuote(ctx, k); words++; continue; }
       return k;
     }
     if (!t.word) return k;
     const n = t.norm;
-    if (isComplementizer(n) || TIME_WORDS.has(n) || lookup(n) !== undefined) return k;
-    if (COMPLEMENT_PREPOSITIONS.has(n) && toks[k + 1]?.word && isComplementizer(toks[k + 1].norm)) return k;
+    if (isComplementizerToken(t) || TIME_WORDS.has(n) || lookup(n) !== undefined) return k;
+    if (COMPLEMENT_PREPOSITIONS.has(n) && isComplementizerToken(toks[k + 1])) return k;
     words++;
     k++;
   }
@@ -89,8 +111,10 @@ export function isTermQuote(text: string, q: QuoteSpan): boolean {
   while (p >= 0 && text[p] === ' ') p--;
   let w = p;
   while (w >= 0 && text[w] !== ' ' && text[w] !== '\n') w--;
-  const before = normalizeArabic(text.slice(w + 1, p + 1));
-  return ORG_HEADS.has(before) || ORG_HEADS.has(bare(before));
+  const before = normalizeArabic(text.slice(w + 1, p + 1)).replace(/ـ/g, '');
+  // Peel a proclitic: لشبكة "روسيا اليوم"، بمنظومة "إس 300".
+  const forms = [before, bare(before), before.slice(1), bare(before.slice(1))];
+  return forms.some(f => ORG_HEADS.has(f) || TERM_HEADS.has(f));
 }
 
 /** The kind of content `[start, end)` that opened `via`, given the line's outermost quotes. */

@@ -63,7 +63,7 @@ export class SpeakerRegistry {
   }
 
   /** The record for an explicit mention, created if the text has not named this source before. */
-  resolve(parts: MentionParts, mention: TextSpan, gender?: 'm' | 'f', plural?: boolean): SpeakerRecord {
+  resolve(parts: MentionParts, mention: TextSpan, gender?: 'm' | 'f', plural?: boolean, touch = true): SpeakerRecord {
     const alias = this.aliases.get(normalizeArabic(parts.name));
     const name = alias ?? parts.name;
     const key = nameKey(name);
@@ -78,12 +78,13 @@ export class SpeakerRegistry {
       this.records.push(rec);
     } else if (!parts.roleOnly) {
       if (!rec.aliases.includes(name)) { rec.aliases.push(name); rec.keys.push(key); }
-      if (alias === undefined && key.length > nameKey(rec.name).length && rec.type !== 'organization') rec.name = name;
+      // The fullest form becomes canonical: بيسكوف -> دميتري بيسكوف, الوزارة -> وزارة الخارجية الفرنسية.
+      if (alias === undefined && key.length > nameKey(rec.name).length && containsRun(key, nameKey(rec.name))) { rec.name = name; rec.type = parts.type; }
       if (rec.role === undefined && parts.role !== undefined) { rec.role = parts.role; rec.roleKey = roleKey(parts.role); }
     }
     if (rec.gender === undefined) rec.gender = gender;
     rec.mentions.push(mention);
-    this.touch(rec);
+    if (touch) this.touch(rec);
     return rec;
   }
 
@@ -98,17 +99,31 @@ export class SpeakerRegistry {
     return last;
   }
 
+  /** How many leading words of `words` name a known source exactly (نفى الأسد مسؤوليته -> 1). */
+  knownPrefix(words: readonly string[]): number {
+    for (let n = words.length - 1; n >= 1; n--) {
+      const key = nameKey(words.slice(0, n).join(' '));
+      if (key.length > 0 && hasNonTitle(key) && this.find(r => r.keys.some(k => k.join(' ') === key.join(' ') || k.length > 1 && key.length === 1 && k[k.length - 1] === key[0])) !== undefined) return n;
+    }
+    return 0;
+  }
+
   /** A known source whose name or role matches `words` (headline speakers: الكرملين: ...). */
   lookup(words: string): SpeakerRecord | undefined {
     const key = nameKey(words);
     if (key.length === 0) return undefined;
-    return this.find(r => r.keys.some(k => sameName(k, key)) || (hasNonTitle(key) && containsRun(r.roleKey, key)));
+    return this.find(r => r.keys.some(k => sameName(k, key))) ?? this.find(r => hasNonTitle(key) && containsRun(r.roleKey, key));
   }
 
   private byRole(key: string[], gender: 'm' | 'f' | undefined, type: SpeakerType): SpeakerRecord | undefined {
     if (key.length === 0) return undefined;
-    const match = this.find(r => containsRun(r.roleKey, key) || r.keys.some(k => containsRun(k, key)));
-    if (match !== undefined) return match;
+    // Longest leading part first, so a phrase that ran into its object still finds its holder
+    // (الرئيس السوري التأكيد -> الرئيس السوري).
+    for (let n = key.length; n >= Math.min(2, key.length); n--) {
+      const part = key.slice(0, n);
+      const match = this.find(r => containsRun(r.roleKey, part) || r.keys.some(k => containsRun(k, part)));
+      if (match !== undefined) return match;
+    }
     // A bare title (المتحدث، الكاتب، الوزير) refers back to the latest person of that gender.
     if (key.length === 1 && TITLES.has(key[0]) && type === 'person') {
       for (let i = this.recent.length - 1; i >= 0; i--) {

@@ -8,7 +8,7 @@
 import { afterQuote, type LineContext } from './lineContext';
 import {
   ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, ORG_HEADS, PLACES,
-  SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
+  QUANTIFIERS, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
 } from './lexicon/grammar';
 import type { VerbLookup } from './cues';
 
@@ -18,6 +18,8 @@ export interface PhraseSpan {
   readonly last: number;
   readonly start: number;
   readonly end: number;
+  /** Subject-first with an auxiliary or قد (وكان السفير قد صرح): the verb certainly follows its subject. */
+  readonly aux?: boolean;
 }
 
 const MAX_WORDS = 10;
@@ -51,6 +53,9 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
   let k = j;
   let words = 0;
   let named = false;
+  let titled = false;
+  let unnamedHead = false;
+  let prevDefinite = false;
   let commaUsed = false;
   let last = -1;
   while (k < toks.length && words < MAX_WORDS) {
@@ -60,20 +65,21 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       const prev = last >= 0 ? toks[last] : undefined;
       const afterHead = prev !== undefined && (ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)) || TITLES.has(bare(prev.norm)) || UNNAMED_HEADS.has(prev.norm));
       const glued = prev !== undefined && prev.end === t.start;
-      const inner = q.end - q.start;
       // A quoted name after an organisation head or glued to a clitic: شركة "بورنينغ غلاس"، حزب «القوات».
-      if ((afterHead || (leadingQuote && words === 0) || glued && last >= j) && inner < 60 && q.start === t.start) {
+      if ((afterHead || (leadingQuote && words === 0) || glued) && q.end - q.start < 60 && q.start === t.start) {
         k = afterQuote(ctx, k);
         last = k - 1;
         words++;
+        prevDefinite = true;
         continue;
       }
       break;
     }
     if (!t.word) {
       // An apposition after a bare role: الرئيس التركي، رجب طيب أردوغان.
-      if ((t.text === '،' || t.text === ',') && !commaUsed && words > 0 && !named && toks[k + 1]?.word && isNameWord(toks[k + 1].norm)
-        && !COMPLEMENTIZERS.has(toks[k + 1].norm) && !TIME_WORDS.has(toks[k + 1].norm)) {
+      const next = toks[k + 1];
+      if ((t.text === '،' || t.text === ',') && !commaUsed && titled && !named && next?.word && isNameWord(next.norm)
+        && !COMPLEMENTIZERS.has(next.norm) && !TIME_WORDS.has(next.norm) && lookup(next.norm) === undefined) {
         commaUsed = true;
         k++;
         continue;
@@ -81,16 +87,30 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       break;
     }
     const n = t.norm;
-    if (DIGIT.test(n) || COMPLEMENTIZERS.has(n) || TIME_WORDS.has(n) || TIME_WORDS.has(bare(n)) || SPEAKER_STOPS.has(n) || isAudience(n)) break;
+    const b = bare(n);
+    const isComp = COMPLEMENTIZERS.has(n) && t.text[0] !== 'آ';
+    if (DIGIT.test(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || SPEAKER_STOPS.has(n) || isAudience(n)) break;
     if (words > 0 && lookup(n) !== undefined) break;
     if (n === 'في' || n === 'من') {
+      // مسؤولون في الإدارة، العديد من الخبراء، السفير الروسي في لندن; but not بيسكوف في كلمة، روسيا من خطورته.
       const next = toks[k + 1];
-      if (named || next === undefined || !next.word || SPEECH_EVENTS.has(next.norm) || SPEECH_EVENTS.has(bare(next.norm))) break;
+      const continues = (titled || unnamedHead) && !named && next?.word === true && !SPEECH_EVENTS.has(next.norm) && !SPEECH_EVENTS.has(bare(next.norm));
+      if (!continues) break;
     } else if (ADJUNCT_PREPOSITIONS.has(n)) {
       break;
     }
-    if (isNameWord(n) && n !== 'في' && n !== 'من' && words > 0) named = true;
-    else if (isNameWord(n) && words === 0 && !TITLES.has(bare(n))) named = !UNNAMED_HEADS.has(n) && !ORG_HEADS.has(n);
+    const definite = n.startsWith('ال') || n.startsWith('لل');
+    // An organisation or other definite phrase is complete before an indefinite noun, which is the object:
+    // أبدت الخارجية الفرنسية | مخاوف، رفضت وزارة الخارجية البريطانية | تصريحات تشيزوف.
+    if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم') break;
+    if (words === 0) {
+      titled = TITLES.has(b) && n !== 'باسم';
+      unnamedHead = UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n);
+    } else if (TITLES.has(b) && !named) {
+      titled = true;
+    }
+    if (isNameWord(n) && (words > 0 || !UNNAMED_HEADS.has(n) && !ORG_HEADS.has(n))) named = named || titled || words === 0;
+    prevDefinite = definite;
     last = k;
     words++;
     k++;
@@ -116,11 +136,14 @@ export function subjectBefore(ctx: LineContext, cueFirst: number, lookup: VerbLo
   let first = s + 1;
   let last = cueFirst - 1;
   // كان ... قد صرح: drop the auxiliary and the particle.
-  while (last >= first && (toks[last].norm === 'قد' || toks[last].norm === 'كان' || toks[last].norm === 'كانت')) last--;
+  let aux = false;
+  while (last >= first && (toks[last].norm === 'قد' || toks[last].norm === 'كان' || toks[last].norm === 'كانت')) { last--; aux = true; }
   for (;;) {
     const n = toks[first]?.norm;
     if (first > last || n === undefined) return undefined;
-    if (DISCOURSE.has(n) || /^[وف]?كان(ت|وا)?$/.test(n) || n === 'و' || n === 'فان' || n === 'ان') first++;
+    const isAux = /^[وف]?كان(ت|وا)?$/.test(n);
+    aux = aux || isAux;
+    if (DISCOURSE.has(n) || isAux || n === 'و' || n === 'فان' || n === 'ان') first++;
     else break;
   }
   const words = countPhraseWords(ctx, first, last);
@@ -133,7 +156,7 @@ export function subjectBefore(ctx: LineContext, cueFirst: number, lookup: VerbLo
     if (!toks[k].word && toks[k].text !== '-') return undefined;
     if (COMPLEMENTIZERS.has(n) || lookup(n) !== undefined || SPEAKER_STOPS.has(n) && n !== 'و' || DIGIT.test(n)) return undefined;
   }
-  return { first, last, start: toks[first].start, end: toks[last].end };
+  return { first, last, start: toks[first].start, end: toks[last].end, aux };
 }
 
 function countPhraseWords(ctx: LineContext, first: number, last: number): number {

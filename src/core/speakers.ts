@@ -51,6 +51,13 @@ export function splitMention(words: readonly string[]): MentionParts {
   const firstN = normalizeArabic(first);
   if (UNNAMED_HEADS.has(firstN) || UNNAMED_HEADS.has(bare(first))) return { name: join(ws), type: 'unnamed', roleOnly: false };
   if (isRoleWord(first)) {
+    // The name usually closes the phrase: مدير المنتخب الألماني لكرة القدم أوليفر بيرهوف، الرئيس السوري بشار الأسد.
+    let k = ws.length - 1;
+    if (k >= 2 && isDefinite(ws[k]) && !isRoleWord(ws[k]) && nameLike(ws[k - 1])) k--;
+    while (k >= 1 && (nameLike(ws[k]) || normalizeArabic(ws[k]) === 'بن')) k--;
+    if (k + 1 < ws.length && nameLike(ws[k + 1])) {
+      return { name: join(ws.slice(k + 1)), role: join(ws.slice(0, k + 1)), type: 'person', roleOnly: false };
+    }
     let i = 1;
     while (i < ws.length && !nameLike(ws[i])) i++;
     if (i >= ws.length) return { name: join(ws), role: join(ws), type: 'person', roleOnly: true };

@@ -12,7 +12,7 @@ import { classify, findContentStart, trimSpan, type ContentStart } from './conte
 import { splitMention } from './speakers';
 import type { SpeakerRecord, SpeakerRegistry } from './resolution';
 import { countWords } from './tokens';
-import { CLAUSE_BREAKS, DISCOURSE } from './lexicon/grammar';
+import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PLACES, QUANTIFIERS, STRONG_BREAKS, SUBORDINATING, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
 
 export interface DraftStatement {
   readonly speaker: SpeakerRecord;
@@ -43,19 +43,28 @@ const isComma = (s: string): boolean => s === '،' || s === ',';
 function opensClause(ctx: LineContext, c: CueHit): boolean {
   if (c.conj) return true;
   const prev = ctx.toks[c.first - 1];
-  return prev === undefined || c.first === ctx.sentenceStart[c.first] || !prev.word && isComma(prev.text);
+  return prev === undefined || c.first === ctx.sentenceStart[c.first] || !prev.word && isComma(prev.text)
+    || prev.word && (CLAUSE_BREAKS.has(prev.norm) || DISCOURSE.has(prev.norm));
+}
+
+/** A verb right after أن / لم / دون / ما is subordinate or negated: دون أن يعرب، ما قاله. */
+function subordinate(ctx: LineContext, c: CueHit): boolean {
+  const prev = ctx.toks[c.first - 1];
+  return prev !== undefined && prev.word && SUBORDINATING.has(prev.norm) && prev.text[0] !== 'إ' && c.kind === 'verb';
 }
 
 /** Token index where content bound to cue `ci` must stop. */
-function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from: number): number {
+function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from: number, phrases = true): number {
   let limit = ctx.sentenceEnd[Math.min(from, ctx.toks.length - 1)] ?? ctx.toks.length;
   for (let j = ci + 1; j < cues.length; j++) {
     if (cues[j].first >= limit) break;
-    if (cues[j].first > from && opensClause(ctx, cues[j])) { limit = cues[j].first; break; }
+    if (!phrases && cues[j].kind === 'phrase') continue;
+    if (cues[j].first > from && opensClause(ctx, cues[j]) && !subordinate(ctx, cues[j])) { limit = cues[j].first; break; }
   }
   for (let k = from + 1; k < limit; k++) {
     const t = ctx.toks[k];
-    if (t.word && CLAUSE_BREAKS.has(t.norm) && ctx.quoteOf[k] < 0 && !ctx.toks[k - 1].word && isComma(ctx.toks[k - 1].text)) return k;
+    if (!t.word || ctx.quoteOf[k] >= 0) continue;
+    if (STRONG_BREAKS.has(t.norm) || CLAUSE_BREAKS.has(t.norm) && !ctx.toks[k - 1].word && isComma(ctx.toks[k - 1].text)) return k;
   }
   return limit;
 }
@@ -73,25 +82,47 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
   const { text } = ctx;
   let consumedUntil = -1;
   let lastContentEnd = -1;
+  let phrasesFrom = -1;
+  let found = 0;
+  // The subject of a verb that reported nothing, for a participle later in its sentence:
+  // وعلقت الولايات المتحدة المحادثات ... متهمة موسكو بعدم الوفاء.
+  let pending: { sentence: number; np: PhraseSpan; gender?: 'm' | 'f' } | undefined;
   const usedQuotes = new Set<number>();
   for (let ci = 0; ci < cues.length; ci++) {
     const c = cues[ci];
     const cue = toCue(text, c);
-    if (c.start < consumedUntil && !opensClause(ctx, c)) { sink.looseCues.push(cue); continue; }
+    const sentence = ctx.sentenceStart[c.first];
+    if (c.start < consumedUntil && !opensClause(ctx, c) || subordinate(ctx, c) || c.kind === 'phrase' && c.start < phrasesFrom) {
+      sink.looseCues.push(cue);
+      continue;
+    }
     const r = c.kind === 'phrase'
       ? phraseStatement(ctx, cues, ci, lookup, lastContentEnd)
-      : verbStatement(ctx, cues, ci, lookup, usedQuotes);
-    if (r === undefined) { sink.looseCues.push(cue); continue; }
-    const speaker = r.np !== undefined
-      ? registry.resolve(mentionParts(ctx, r.np), span(text, r.np.start, r.np.end), c.gender, c.plural)
+      : verbStatement(ctx, cues, ci, lookup, usedQuotes, registry, found > 0);
+    if (r === undefined || r.start === undefined) {
+      if (r?.np !== undefined && c.kind === 'verb') pending = { sentence, np: r.np, gender: c.gender };
+      sink.looseCues.push(cue);
+      continue;
+    }
+    let np = r.np;
+    let gender = c.gender;
+    if (np === undefined && c.tense === 'participle' && pending !== undefined && pending.sentence === sentence) {
+      np = pending.np;
+      gender = pending.gender;
+    }
+    pending = undefined;
+    const speaker = np !== undefined
+      ? registry.resolve(mentionParts(ctx, np), span(text, np.start, np.end), gender, c.plural, c.kind !== 'phrase')
       : registry.implied(c.gender, c.plural);
     if (speaker === undefined) { sink.looseCues.push(cue); continue; }
     sink.statements.push({
       speaker, cue, mention: r.np !== undefined ? span(text, r.np.start, r.np.end) : null, kind: r.kind,
       content: span(text, r.start, r.end), line: ctx.line.number, headline: false,
     });
+    found++;
     consumedUntil = Math.max(consumedUntil, r.end);
     lastContentEnd = r.end;
+    phrasesFrom = r.start;
   }
 }
 
@@ -102,10 +133,43 @@ interface Bound {
   readonly kind: StatementKind;
 }
 
-function verbStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, lookup: VerbLookup, usedQuotes: Set<number>): Bound | undefined {
+/** A speaker phrase bound to a cue that yielded no statement (its subject may serve a participle). */
+type Attempt = Bound | { readonly np?: PhraseSpan; readonly start: undefined } | undefined;
+
+/** Could this phrase name a source? A title, organisation, unnamed source, place, definite noun or known name. */
+function speakerLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry): boolean {
+  const t = ctx.toks[np.first];
+  if (ctx.quoteOf[np.first] >= 0 || np.start > t.start) return true;
+  const n = t.norm;
+  const b = n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
+  if (n.startsWith('ال') || TITLES.has(b) || ORG_HEADS.has(n) || UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n) || PLACES.has(n)) return true;
+  return registry.lookup(t.text) !== undefined;
+}
+
+/** Cuts a speaker phrase that ran into the object after a known name: نفى الأسد | مسؤوليته عنه. */
+function cutAtKnown(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry): PhraseSpan {
+  const words: string[] = [];
+  for (let k = np.first; k <= np.last; k++) {
+    if (!ctx.toks[k].word || ctx.quoteOf[k] >= 0) return np;
+    words.push(ctx.toks[k].text);
+  }
+  if (words.length < 2) return np;
+  const n = registry.knownPrefix(words);
+  if (n === 0) return np;
+  const last = np.first + n - 1;
+  return { ...np, last, end: ctx.toks[last].end };
+}
+
+function verbStatement(
+  ctx: LineContext, cues: readonly CueHit[], ci: number, lookup: VerbLookup, usedQuotes: Set<number>,
+  registry: SpeakerRegistry, continuing: boolean,
+): Attempt {
   const c = cues[ci];
   const { toks } = ctx;
   let np = c.tense === 'participle' ? undefined : speakerAfter(ctx, c.last + 1, lookup);
+  if (np !== undefined) np = cutAtKnown(ctx, np, registry);
+  // A coordinated verb keeps its clause's subject: تؤكد ... وتعلن طرد 23 دبلوماسيا، ونفى وجود قوات.
+  if (np !== undefined && c.conj && continuing && !speakerLike(ctx, np, registry)) np = undefined;
   let after = np !== undefined ? np.last + 1 : c.last + 1;
   // نقلت وكالة الأنباء عن الناطق باسم الوزارة: the speaker is the one quoted, after عن.
   if (c.lemma === 'نقل' && toks[after]?.norm === 'عن') {
@@ -114,14 +178,15 @@ function verbStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, lo
   }
   if (!c.conj && c.tense !== 'participle') {
     const sv = subjectBefore(ctx, c.first, lookup);
-    if (sv !== undefined && (np === undefined || c.tense === 'imperfect' || toks[c.first - 1]?.norm === 'قد')) {
+    if (sv !== undefined && (np === undefined || c.tense === 'imperfect' || sv.aux === true)) {
       np = sv;
       after = c.last + 1;
     }
   }
-  const limit = clauseLimit(ctx, cues, ci, c.last);
-  const start = findContentStart(ctx, after, limit, lookup);
-  const bound = start !== undefined ? contentFrom(ctx, start, limit, c) : undefined;
+  const probe = clauseLimit(ctx, cues, ci, c.last, false);
+  const start = findContentStart(ctx, after, probe, lookup);
+  const limit = start !== undefined ? clauseLimit(ctx, cues, ci, Math.max(c.last, start.tok - 1)) : probe;
+  const bound = start !== undefined && start.tok < limit ? contentFrom(ctx, start, limit, c) : undefined;
   if (bound !== undefined) {
     markQuote(ctx, bound, usedQuotes);
     return { np, ...bound };
@@ -133,7 +198,7 @@ function verbStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, lo
     const [s, e] = innerSpan(ctx.text, q.inner.start, q.inner.end);
     return { np: np !== undefined && np.first > c.last ? np : undefined, start: s, end: e, kind: 'direct' };
   }
-  return undefined;
+  return { np, start: undefined };
 }
 
 function markQuote(ctx: LineContext, b: { start: number; end: number }, used: Set<number>): void {

@@ -20,12 +20,12 @@ export const COMPLEMENT_PREPOSITIONS = wordSet('إلى الى من على عن �
 
 /** Time expressions: they follow the speaker in قال بيسكوف يوم الثلاثاء إن, and end the speaker phrase. */
 export const TIME_WORDS = wordSet(`
-  يوم اليوم أمس الأمس غدا صباح مساء صباحا مساء ليل ليلة الليلة فجر ظهر الأسبوع الشهر العام السنة
+  يوم اليوم أمس الأمس غدا صباح مساء صباحا مساء ليل ليلة الليلة فجر ظهر الأسبوع الشهر السنة
   حينها حينذاك سابقا لاحقا مؤخرا أيضا ايضا كذلك مجددا الآن آنذاك مطلع أواخر أوائل منتصف نهاية بداية
-  السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة سبت أحد اثنين ثلاثاء أربعاء خميس جمعة
+  السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة سبت اثنين ثلاثاء أربعاء خميس جمعة
   يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
   كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين هذا هذه الماضي الماضية الجاري الجارية
-  بدوره بدورها بدورهم قبل بعد عصر اليومين حاليا الأحد`);
+  بدوره بدورها بدورهم قبل بعد عصر اليومين حاليا`);
 
 /** Prepositions that end a speaker phrase and start an adjunct (قال كيري في كلمة ببروكسل). */
 export const ADJUNCT_PREPOSITIONS = wordSet(`
@@ -34,7 +34,7 @@ export const ADJUNCT_PREPOSITIONS = wordSet(`
 /** Words that end a speaker phrase outright. */
 export const SPEAKER_STOPS = wordSet(`
   قد كان كانت لقد إلى الى على عن ضد حتى الذي التي الذين اللذين اللتين و أو ثم لكن بل لا لم لن ما
-  وهو وهي هو هي هم حيث بينما فيما كما إذ اذ ان إن أن عندما حين بعدما`);
+  وهو وهي هو هي هم حيث بينما فيما كما إذ اذ ان إن أن عندما حين بعدما أي`);
 
 /** Nouns of a speech event: في كلمة، في بيان، في تصريح ... end the speaker phrase at في. */
 export const SPEECH_EVENTS = wordSet(`
@@ -85,8 +85,23 @@ export const PLACES = wordSet(`
 /** Words that open a clause before its subject and are skipped when looking for a subject-first speaker. */
 export const DISCOURSE = wordSet('كما لكن ولكن بينما فيما وفيما ثم فقد وقد إذ أما وأما فإن بل لذلك كذلك أيضا ايضا');
 
-/** Connectives that start a new clause inside a sentence and so end reported content. */
-export const CLAUSE_BREAKS = wordSet('بينما فيما وفيما حيث في_حين');
+/** Connectives that start a new clause after a comma and so end reported content (، لكن البيت الأبيض ...). */
+export const CLAUSE_BREAKS = wordSet('بينما فيما وفيما حيث لكن ولكن فإن إلا وبينما');
+
+/** Connectives that start a new clause even without a comma (... بينما اتهم نائب معارض). */
+export const STRONG_BREAKS = wordSet('بينما وبينما');
+
+/** Heads after which a quotation is a name or a term, not someone's words (محطة "روسيا اليوم"، منظومة "إس 300"). */
+export const TERM_HEADS = wordSet(`
+  محطة فضائية برنامج كتاب فيلم مسلسل عملية منظومة صاروخ مبادرة مشروع خطة حملة قانون وثيقة تطبيق
+  شعار عنوان اسم مسمى لقب حساب وسم هاشتاغ مؤتمر منتدى جائزة مسابقة ملتقى لعبة رواية أغنية صفقة
+  اتفاق اتفاقية تنظيم جماعة ميليشيا ميليشيات عاصفة درع قمة ندوة مصطلح تسمية يسمى يدعى المسمى`);
+
+/** Words after which a verb is subordinate or negated, not a report: دون أن يعرب، لم يقل، ما قاله. */
+export const SUBORDINATING = wordSet('أن ان لم لن دون بدون ما لكي كي');
+
+/** Quantifiers and unnamed heads that a speaker phrase continues after with من / في (العديد من الخبراء). */
+export const QUANTIFIERS = wordSet('العديد عدد بعض أحد كثير كثيرون مجموعة معظم غالبية أغلب');
 
 /** Words that cannot start a subject placed before its verb (هو ما حذرت روسيا، التي قالت). */
 export const NON_SUBJECT = wordSet(`
