@@ -75,4 +75,10 @@ describe('grammar scopes', () => {
     assert.ok(has(scopesOf(lines, 'موسكو'), 'entity.name.type.dateline'));
     assert.ok(has(scopesOf(lines, 'د ب أ'), 'support.constant.agency'));
   });
+
+  it('caps nesting at three quotes so a line of thousands of marks stays cheap', async () => {
+    const lines = await tokenizeLines('«“"‘{„'.repeat(2000) + 'نص');
+    assert.ok(lines[0].length < 20, `${lines[0].length} tokens`);
+    assert.ok(lines[0].every(t => depth(t.scopes) <= 3));
+  });
 });
