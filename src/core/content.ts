@@ -9,6 +9,9 @@ import { afterQuote, quoteOpenedAt, type LineContext } from './lineContext';
 import { isAudience } from './speakerPhrase';
 import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, TERM_HEADS, TIME_WORDS, ADJUNCT_PREPOSITIONS } from './lexicon/grammar';
 import type { Token } from './tokens';
+import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, QUOTING } from './lexicon/phrases';
+
+const ATTRIBUTION_WORDS = new Set([...ACCORDING_TO, ...ACCORDING_TO_L, ...AS_VERB, ...QUOTING]);
 import type { QuoteSpan, StatementKind } from './types';
 import { countWords } from './tokens';
 import { normalizeArabic } from './normalize';
@@ -58,7 +61,15 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
       return k + 2 < limit ? { at: toks[k + 2].start, tok: k + 2, via: 'complementizer' } : undefined;
     }
     if (TIME_WORDS.has(n) || TIME_WORDS.has(bare(n)) || DIGIT.test(n)) { k++; continue; }
-    if (ADJUNCT_PREPOSITIONS.has(n) || isAudience(n)) { k = skipAdjunct(ctx, k + 1, limit, lookup); continue; }
+    if (ADJUNCT_PREPOSITIONS.has(n) || isAudience(n)) { k = skipAdjunct(ctx, k + 1, limit, lookup, ADJUNCT_PREPOSITIONS.has(n)); continue; }
+    // An attribution phrase inside the speaker's adjuncts: وقال مسؤولون، وفق ما أوردت وكالة "رويترز"، إن ...
+    if (ATTRIBUTION_WORDS.has(n)) {
+      let j = k + 1;
+      if (toks[j]?.norm === 'ما' || toks[j]?.norm === 'عن') j++;
+      if (toks[j]?.word && lookup(toks[j].norm) !== undefined) j++;
+      k = skipAdjunct(ctx, j, limit, lookup, true);
+      continue;
+    }
     return commaComplementizer(ctx, k, limit) ?? { at: t.start, tok: k, via: 'none' };
   }
   return undefined;
@@ -71,17 +82,21 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
 function commaComplementizer(ctx: LineContext, k: number, limit: number): ContentStart | undefined {
   const { toks } = ctx;
   for (let j = k + 1; j < limit && j <= k + LOOKAHEAD; j++) {
-    if (quoteOpenedAt(ctx, j) !== undefined && toks[j - 1]?.end !== toks[j].start) return undefined;
+    if (quoteOpenedAt(ctx, j) !== undefined) {
+      const prev = toks[j - 1];
+      if (prev?.end === toks[j].start || prev?.word && (ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)))) { j = afterQuote(ctx, j) - 1; continue; }
+      return undefined;
+    }
     if (!isComplementizerToken(toks[j])) continue;
     const prev = toks[j - 1];
-    const ok = !prev.word && (prev.text === '،' || prev.text === ',') || prev.word && COMPLEMENT_PREPOSITIONS.has(prev.norm) && toks[j - 2] !== undefined && !toks[j - 2].word;
+    const ok = !prev.word && (prev.text === '،' || prev.text === ',' || prev.text === ':') || prev.word && COMPLEMENT_PREPOSITIONS.has(prev.norm) && toks[j - 2] !== undefined && !toks[j - 2].word;
     return ok && j + 1 < limit ? { at: toks[j + 1].start, tok: j + 1, via: 'complementizer' } : undefined;
   }
   return undefined;
 }
 
 /** Skips the words of an adjunct (في كلمة ببروكسل، للصحفيين، أمام أعضاء البرلمان) up to what ends it. */
-function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLookup): number {
+function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLookup, quotedName = false): number {
   const { toks } = ctx;
   let words = 0;
   while (k < limit && words < MAX_ADJUNCT_WORDS) {
@@ -89,7 +104,7 @@ function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLoo
     if (ctx.quoteOf[k] >= 0) {
       const prev = toks[k - 1];
       // A quoted name inside the adjunct: في حوار بثته قناة "روسيا اليوم".
-      if (words === 0 || prev?.word && (prev.end === t.start || ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)))) { k = afterQuote(ctx, k); words++; continue; }
+      if (words === 0 && quotedName || prev?.word && (prev.end === t.start || ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)))) { k = afterQuote(ctx, k); words++; continue; }
       return k;
     }
     if (!t.word) return k;

@@ -7,7 +7,7 @@
  */
 import type { TextSpan } from './types';
 import { nameKey, type MentionParts, type SpeakerType } from './speakers';
-import { TITLES } from './lexicon/grammar';
+import { ORG_HEADS, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
 import { normalizeArabic } from './normalize';
 
 export interface SpeakerRecord {
@@ -17,6 +17,8 @@ export interface SpeakerRecord {
   readonly aliases: string[];
   readonly keys: string[][];
   roleKey: string[];
+  /** Known only by a role so far (السفير الروسي لدى الاتحاد الأوروبي); a named holder may adopt it. */
+  roleOnly: boolean;
   gender?: 'm' | 'f';
   plural?: boolean;
   readonly mentions: TextSpan[];
@@ -27,6 +29,15 @@ const ROLE_SYNONYMS: Readonly<Record<string, string>> = { ناطق: 'متحدث'
 
 function roleKey(role: string): string[] {
   return nameKey(role).map(w => ROLE_SYNONYMS[w] ?? w).filter(Boolean);
+}
+
+/** One-word keys too generic to cut a phrase at: وزارة، الحكومة، مصدر. */
+const GENERIC = new Set([...ORG_HEADS, ...UNNAMED_HEADS, ...TITLES].map(w => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w)));
+
+function sharedPrefix(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }
 
 function containsRun(long: readonly string[], short: readonly string[]): boolean {
@@ -72,11 +83,16 @@ export class SpeakerRegistry {
       rec = this.byRole(roleKey(parts.role ?? parts.name), gender, parts.type);
     } else {
       rec = this.find(r => r.keys.some(k => sameName(k, key)));
+      if (rec === undefined && parts.role !== undefined && parts.type === 'person') rec = this.adoptRole(roleKey(parts.role), name);
     }
     if (rec === undefined) {
-      rec = { name, role: parts.role, type: parts.type, aliases: [name], keys: [key], roleKey: roleKey(parts.role ?? ''), gender, plural, mentions: [] };
+      rec = {
+        name, role: parts.role, type: parts.type, aliases: [name], keys: [key], roleKey: roleKey(parts.role ?? ''),
+        roleOnly: parts.roleOnly, gender, plural, mentions: [],
+      };
       this.records.push(rec);
     } else if (!parts.roleOnly) {
+      rec.roleOnly = false;
       if (!rec.aliases.includes(name)) { rec.aliases.push(name); rec.keys.push(key); }
       // The fullest form becomes canonical: بيسكوف -> دميتري بيسكوف, الوزارة -> وزارة الخارجية الفرنسية.
       if (alias === undefined && key.length > nameKey(rec.name).length && containsRun(key, nameKey(rec.name))) { rec.name = name; rec.type = parts.type; }
@@ -99,11 +115,25 @@ export class SpeakerRegistry {
     return last;
   }
 
+  /** A source known so far only by a role that a newly named person holds (السفير الروسي ... -> فلاديمير تشيزوف). */
+  private adoptRole(role: string[], name: string): SpeakerRecord | undefined {
+    if (role.length < 2 || !hasNonTitle(role)) return undefined;
+    const rec = this.find(r => r.roleOnly && r.type === 'person' && sharedPrefix(r.keys[0], role) >= 2);
+    if (rec === undefined) return undefined;
+    rec.roleOnly = false;
+    rec.role = rec.name;
+    rec.roleKey = rec.keys[0];
+    rec.name = name;
+    return rec;
+  }
+
   /** How many leading words of `words` name a known source exactly (نفى الأسد مسؤوليته -> 1). */
   knownPrefix(words: readonly string[]): number {
     for (let n = words.length - 1; n >= 1; n--) {
       const key = nameKey(words.slice(0, n).join(' '));
-      if (key.length > 0 && hasNonTitle(key) && this.find(r => r.keys.some(k => k.join(' ') === key.join(' ') || k.length > 1 && key.length === 1 && k[k.length - 1] === key[0])) !== undefined) return n;
+      if (key.length === 0 || !hasNonTitle(key) || key.length === 1 && GENERIC.has(key[0])) continue;
+      const same = (k: readonly string[]): boolean => k.join(' ') === key.join(' ') || k.length > 1 && key.length === 1 && k[k.length - 1] === key[0];
+      if (this.find(r => !r.roleOnly && r.keys.some(same)) !== undefined) return n;
     }
     return 0;
   }

@@ -78,8 +78,11 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     if (!t.word) {
       // An apposition after a bare role: الرئيس التركي، رجب طيب أردوغان.
       const next = toks[k + 1];
-      if ((t.text === '،' || t.text === ',') && !commaUsed && titled && !named && next?.word && isNameWord(next.norm)
+      // Or a role after a name: الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق، إنه.
+      const roleAfterName = named && next?.word === true && TITLES.has(bare(next.norm)) && next.norm !== 'باسم';
+      if ((t.text === '،' || t.text === ',') && !commaUsed && next?.word && (roleAfterName || titled && !named && isNameWord(next.norm))
         && !COMPLEMENTIZERS.has(next.norm) && !TIME_WORDS.has(next.norm) && lookup(next.norm) === undefined) {
+        if (roleAfterName) titled = true;
         commaUsed = true;
         k++;
         continue;
@@ -89,7 +92,12 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const n = t.norm;
     const b = bare(n);
     const isComp = COMPLEMENTIZERS.has(n) && t.text[0] !== 'آ';
-    if (DIGIT.test(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || SPEAKER_STOPS.has(n) || isAudience(n)) break;
+    if (DIGIT.test(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || SPEAKER_STOPS.has(n) && t.text[0] !== 'آ' || isAudience(n)) break;
+    // بيان صادر عن مكتب كاميرون: the source is the one the statement comes from.
+    if (/^(ال)?صادر(ه)?$/.test(n) && toks[k + 1]?.norm === 'عن') {
+      const inner = speakerAfter(ctx, k + 2, lookup);
+      if (inner !== undefined) return inner;
+    }
     if (words > 0 && lookup(n) !== undefined) break;
     if (n === 'في' || n === 'من') {
       // مسؤولون في الإدارة، العديد من الخبراء، السفير الروسي في لندن; but not بيسكوف في كلمة، روسيا من خطورته.

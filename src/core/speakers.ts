@@ -47,6 +47,11 @@ export function splitMention(words: readonly string[]): MentionParts {
   const ws = words.filter(w => w !== '"' && w !== '«' && w !== '»' && w !== '“' && w !== '”');
   const join = (a: readonly string[]): string => a.join(' ').replace(/ ([،,])/g, '$1').replace(/[،,]\s*$/, '').trim();
   if (ws.length === 0) return { name: '', type: 'unnamed', roleOnly: true };
+  // شاهد عيان يدعى أحمد اكاي: the name after يدعى is the speaker, the description its role.
+  const called = ws.findIndex(w => /^(يدعى|يدعي|اسمه|اسمها|تدعى|تدعي)$/.test(w));
+  if (called > 0 && called + 1 < ws.length) {
+    return { name: join(ws.slice(called + 1)), role: join(ws.slice(0, called)), type: 'person', roleOnly: false };
+  }
   const first = ws[0];
   const firstN = normalizeArabic(first);
   if (UNNAMED_HEADS.has(firstN) || UNNAMED_HEADS.has(bare(first))) return { name: join(ws), type: 'unnamed', roleOnly: false };
@@ -54,7 +59,7 @@ export function splitMention(words: readonly string[]): MentionParts {
     // The name usually closes the phrase: مدير المنتخب الألماني لكرة القدم أوليفر بيرهوف، الرئيس السوري بشار الأسد.
     let k = ws.length - 1;
     if (k >= 2 && isDefinite(ws[k]) && !isRoleWord(ws[k]) && nameLike(ws[k - 1])) k--;
-    while (k >= 1 && (nameLike(ws[k]) || normalizeArabic(ws[k]) === 'بن')) k--;
+    while (k >= 1 && (nameLike(ws[k]) || joinedName(ws, k))) k--;
     if (k + 1 < ws.length && nameLike(ws[k + 1])) {
       return { name: join(ws.slice(k + 1)), role: join(ws.slice(0, k + 1)), type: 'person', roleOnly: false };
     }
@@ -77,10 +82,20 @@ export function splitMention(words: readonly string[]): MentionParts {
   return { name: join(ws), type: 'unnamed', roleOnly: false };
 }
 
+/** Compound names keep definite parts: عبد الرحمن، نور الدين، أبو الغيط، بن زايد. */
+const NAME_JOINERS = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'ال', 'ذو', 'نور', 'عز', 'سيف', 'بدر', 'شمس', 'صلاح', 'علاء', 'جمال', 'حسام', 'محيي', 'تاج', 'زين', 'عماد', 'فخر', 'بهاء', 'ام']);
+const NAME_ENDS = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم', 'العزيز', 'الكريم', 'الحسن', 'الحسين']);
+
+function joinedName(ws: readonly string[], k: number): boolean {
+  const n = normalizeArabic(ws[k]);
+  if (NAME_JOINERS.has(n) || NAME_ENDS.has(n)) return true;
+  return k > 0 && isDefinite(ws[k]) && NAME_JOINERS.has(normalizeArabic(ws[k - 1]));
+}
+
 /** End of a personal name starting at `i`: name-like words, plus a final definite surname (بشار الأسد). */
 function nameRunEnd(ws: readonly string[], i: number): number {
   let k = i;
-  while (k < ws.length && ws[k] !== '،' && ws[k] !== ',' && (nameLike(ws[k]) || normalizeArabic(ws[k]) === 'بن' || normalizeArabic(ws[k]) === 'ال')) k++;
+  while (k < ws.length && ws[k] !== '،' && ws[k] !== ',' && (nameLike(ws[k]) || joinedName(ws, k))) k++;
   // A definite word closes the name only at the end of the phrase: بشار الأسد, not آن شوكيت القائمة بأعمال.
   if (k < ws.length && isDefinite(ws[k]) && !isRoleWord(ws[k]) && (k + 1 === ws.length || ws[k + 1] === '،' || ws[k + 1] === ',')) k++;
   return Math.max(k, i + 1);

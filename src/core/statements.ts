@@ -31,6 +31,9 @@ export interface LineSink {
 
 const MIN_WORDS = 3;
 
+/** رفض التعليق / رفض الإدلاء بتفاصيل: a refusal to speak has no content. */
+const REFUSED = /^(ال)?(تعليق|رد|ادلاء|افصاح|كشف|حديث|اجابه)$/;
+
 export function toCue(text: string, c: CueHit): Cue {
   return { text: text.slice(c.start, c.end), start: c.start, end: c.end, kind: c.kind, lemma: c.lemma, gender: c.gender, plural: c.plural };
 }
@@ -100,7 +103,7 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
       ? phraseStatement(ctx, cues, ci, lookup, lastContentEnd)
       : verbStatement(ctx, cues, ci, lookup, usedQuotes, registry, found > 0);
     if (r === undefined || r.start === undefined) {
-      if (r?.np !== undefined && c.kind === 'verb') pending = { sentence, np: r.np, gender: c.gender };
+      if (r?.np !== undefined && c.kind === 'verb' && speakerLike(ctx, r.np, registry)) pending = { sentence, np: r.np, gender: c.gender };
       sink.looseCues.push(cue);
       continue;
     }
@@ -170,9 +173,12 @@ function verbStatement(
   if (np !== undefined) np = cutAtKnown(ctx, np, registry);
   // A coordinated verb keeps its clause's subject: تؤكد ... وتعلن طرد 23 دبلوماسيا، ونفى وجود قوات.
   if (np !== undefined && c.conj && continuing && !speakerLike(ctx, np, registry)) np = undefined;
+  // Countries take a feminine verb, so after a masculine one a country is the object: وطالب روسيا بالرد.
+  if (np !== undefined && c.gender === 'm' && np.first === np.last && PLACES.has(toks[np.first].norm) && continuing) np = undefined;
   let after = np !== undefined ? np.last + 1 : c.last + 1;
   // نقلت وكالة الأنباء عن الناطق باسم الوزارة: the speaker is the one quoted, after عن.
-  if (c.lemma === 'نقل' && toks[after]?.norm === 'عن') {
+  if (c.lemma === 'نقل') {
+    if (toks[after]?.norm !== 'عن') return undefined;
     const inner = speakerAfter(ctx, after + 1, lookup);
     if (inner !== undefined) { np = inner; after = inner.last + 1; }
   }
@@ -187,6 +193,7 @@ function verbStatement(
   const start = findContentStart(ctx, after, probe, lookup);
   const limit = start !== undefined ? clauseLimit(ctx, cues, ci, Math.max(c.last, start.tok - 1)) : probe;
   const bound = start !== undefined && start.tok < limit ? contentFrom(ctx, start, limit, c) : undefined;
+  if (bound !== undefined && c.lemma === 'رفض' && REFUSED.test(ctx.toks[start?.tok ?? 0]?.norm ?? '')) return { np, start: undefined };
   if (bound !== undefined) {
     markQuote(ctx, bound, usedQuotes);
     return { np, ...bound };
@@ -254,10 +261,15 @@ function phraseStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, 
   if (first >= c.first) {
     // Leading: بحسب المصدر، الوضع ...: the claim follows the source, after the comma.
     let k = np.last + 1;
-    const limit = clauseLimit(ctx, cues, ci, np.last);
-    while (k < limit && !(toks[k].text === '،' || toks[k].text === ',')) k++;
-    if (k + 1 >= limit) return undefined;
-    const [s, e] = trimSpan(text, toks[k + 1].start, limit < toks.length ? toks[limit].start : ctx.line.end);
+    const end = ctx.sentenceEnd[np.last];
+    while (k < end && !(toks[k].text === '،' || toks[k].text === ',')) k++;
+    k++;
+    // بحسب الإليزيه، فإن الاتفاق ...: فإن only introduces the claim.
+    if (toks[k]?.word && /^[فو]?(ان|انه|انها)$/.test(toks[k].norm)) k++;
+    if (k >= end) return undefined;
+    const limit = clauseLimit(ctx, cues, ci, k);
+    if (k >= limit) return undefined;
+    const [s, e] = trimSpan(text, toks[k].start, limit < toks.length ? toks[limit].start : ctx.line.end);
     return countWords(text, s, e) >= MIN_WORDS ? { np, start: s, end: e, kind: classify(ctx, s, e) } : undefined;
   }
   // Trailing: the claim is the clause before; if a statement already reported it, the phrase only credits it.
