@@ -31,7 +31,9 @@ describe('Activation on the seed article', () => {
     console.log(`extension loaded from ${extension.extensionPath}`);
   });
 
-  it('registers isnad.showWhoSaidWhat', async () => {
+  it('registers isnad.showWhoSaidWhat, declared in the manifest so the palette shows it', async () => {
+    const declared = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON?.contributes?.commands ?? []) as { command: string }[];
+    assert.ok(declared.some(c => c.command === 'isnad.showWhoSaidWhat'), 'package.json does not contribute isnad.showWhoSaidWhat');
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('isnad.showWhoSaidWhat'), 'isnad.showWhoSaidWhat is not a registered command');
   });
