@@ -1,0 +1,78 @@
+/**
+ * When a newspaper or channel named in the text is a credit. An outlet is a credit when it is the
+ * origin of what is reported: it is told something (قال لرويترز، في تصريح لـCNN), it reports (ذكرت
+ * صحيفة ...، وفقا لواشنطن بوست، حسب ما نقلته وكالة ...), or it carries what someone said (في مقابلة
+ * مع صحيفة ...، بثته قناة ...، كتب في "الأهرام"). It is not a credit when it is only a topic (إغلاق محطة
+ * "روسيا اليوم"، حاولت CNN الحصول على تعليق) or the employer of someone in the story (مراسل سكاي نيوز).
+ * These word lists hold normalized keys (see wordKey.ts) without the clitics و ف.
+ */
+
+/**
+ * Words that make the outlet nearby a source: speech and report verbs, attribution phrases, and the
+ * nouns of an interview or a publication (مقابلة، حوار، تصريح، بيان، مقال، تقرير، سؤال).
+ */
+export const CREDIT_CUES: ReadonlySet<string> = new Set([
+  'قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون', 'قايلا', 'قايله', 'قوله', 'قولها',
+  'ذكر', 'ذكرت', 'ذكروا', 'يذكر', 'تذكر',
+  'افاد', 'افادت', 'يفيد', 'تفيد',
+  'اورد', 'اوردت', 'اوردته', 'اوردها', 'يورد', 'تورد',
+  'نقل', 'نقلت', 'نقلته', 'نقلها', 'نقلتها', 'نقلا', 'ينقل', 'تنقل', 'نقلوا',
+  'نشر', 'نشرت', 'نشره', 'نشرته', 'نشرها', 'نشرتها', 'ينشر', 'تنشر', 'منشور',
+  'بث', 'بثت', 'بثته', 'بثتها', 'بثها', 'يبث', 'تبث',
+  'اعلن', 'اعلنت', 'يعلن', 'تعلن',
+  'كشف', 'كشفت', 'يكشف', 'تكشف',
+  'اكد', 'اكدت', 'اكدوا', 'يوكد', 'توكد', 'موكدا', 'موكده',
+  'اضاف', 'اضافت', 'يضيف', 'تضيف', 'مضيفا', 'مضيفه',
+  'اوضح', 'اوضحت', 'يوضح', 'توضح', 'موضحا', 'موضحه',
+  'صرح', 'صرحت', 'يصرح', 'تصريح', 'تصريحات', 'تصريحه', 'تصريحاته', 'تصريحها', 'تصريحاتها',
+  'حوار', 'حوارا', 'مقابله', 'لقاء', 'حديث', 'حديثه', 'حديثها', 'تحدث', 'تحدثت', 'يتحدث', 'متحدثا',
+  'ادلي', 'ادلت', 'ادلوا', 'يدلي',
+  'بيان', 'مقال', 'مقاله', 'مقالا', 'تقرير', 'تقريرا', 'تقريرها', 'تقريره', 'افتتاحيه', 'عمود',
+  'وفقا', 'وفق', 'حسب', 'بحسب', 'حسبما', 'وفقما',
+  'كتب', 'كتبت', 'يكتب', 'تكتب',
+  'يري', 'تري', 'راي', 'رات', 'اعتبر', 'اعتبرت', 'يعتبر',
+  'سوال', 'اسيله', 'رد', 'ردا',
+  'اشار', 'اشارت', 'يشير', 'تشير', 'مشيرا', 'مشيره',
+  'ابلغ', 'ابلغت', 'ابلغوا', 'يبلغ',
+  'اعرب', 'اعربت', 'اوضحت',
+  'شدد', 'شددت', 'حذر', 'حذرت', 'نفي', 'نفت', 'اتهم', 'اتهمت',
+  'روي', 'روت', 'اخبر', 'اخبرت', 'كشفته', 'اوردتها',
+]);
+
+/**
+ * Words right before an outlet that attribute to it even with no verb in the clause: وفقا لـ،
+ * بحسب، حسب ما، نقلا عن، في (كتب في "الأهرام"), مع (مقابلة مع صحيفة), على (على بي بي سي), عبر.
+ */
+export const ATTRIBUTION_PREPS: ReadonlySet<string> = new Set([
+  'وفقا', 'وفق', 'حسب', 'بحسب', 'حسبما', 'نقلا', 'عن', 'في', 'مع', 'علي', 'عبر', 'ما', 'لـ', 'ل',
+]);
+
+/** Jobs whose outlet is an employer, not a source: مراسل سكاي نيوز، رئيس تحرير صحيفة ... */
+export const EMPLOYER_WORDS: ReadonlySet<string> = new Set([
+  'مراسل', 'مراسله', 'مراسلو', 'مراسلي', 'مراسلة', 'مذيع', 'مذيعه', 'محرر', 'محرري', 'تحرير', 'مدير',
+  'مديره', 'مندوب', 'موفد', 'صحفي', 'صحافي', 'صحفيه', 'صحافيه', 'كاتب', 'كاتبه', 'مقدم', 'مقدمه', 'مصور',
+  'مالك', 'مكتب', 'مكاتب', 'ترخيص', 'اغلاق', 'حجب', 'موظفي', 'موظف', 'العاملين', 'فريق',
+]);
+
+/** Strips a leading و or ف (and) so that وقال and فقال meet قال. */
+export function withoutConjunction(key: string): string {
+  const c = key[0];
+  return key.length > 2 && (c === 'و' || c === 'ف') ? key.slice(1) : key;
+}
+
+/** A cue word, with or without the conjunctions و ف and the prepositions ب ل (بحسب، لقاء). */
+export function isCreditCue(key: string): boolean {
+  if (CREDIT_CUES.has(key)) return true;
+  const k = withoutConjunction(key);
+  if (CREDIT_CUES.has(k)) return true;
+  return k.length > 3 && (k[0] === 'ب' || k[0] === 'ل') && CREDIT_CUES.has(k.slice(1));
+}
+
+/**
+ * Nisba adjectives that place an outlet (الأهرام المصرية، الحياة اللندنية، فيلت أم سونتاغ الألمانية):
+ * a definite word ending in ي / ية / يه after normalization.
+ */
+export function isNisba(key: string, definite = true): boolean {
+  if (definite && !key.startsWith('ال')) return false;
+  return key.length >= 4 && (key.endsWith('يه') || key.endsWith('ي'));
+}

@@ -1,0 +1,115 @@
+/**
+ * Datelines and bylines that name an outlet, over their whole extent: `موسكو - د ب أ`,
+ * `أبوظبي - سكاي نيوز عربية`, `واشنطن - «الشرق الأوسط»:`, `سبق- الرياض:`, `باريس، فرنسا (CNN)--`,
+ * `واشنطن 20 يوليو (رويترز) -`. They open a line, so only a mention in the first words of a line
+ * is tried. A line made of outlet names only (`فرانس 24`, `فرانس24/ أ ف ب`) credits each name, and
+ * a title that ends with ` - BBC Arabic` credits the site.
+ */
+import type { Credit } from '../types';
+import type { OutletMention } from './outletMentions';
+
+const HEAD_LIMIT = 90;
+/** A title is rarely longer than this; past it the line is a paragraph, not a title. */
+const LINE_LIMIT = 250;
+const DASH = '[-–—ـ]';
+/** Place words before the outlet: up to five words, commas, digits (a date), one dash. */
+const PLACE_BEFORE = new RegExp(`^[ \\t*•]*((?:[^\\s:.()«»"“”\\-–—ـ]+[ \\t،,]*){1,6})${DASH}{1,2}[ \\t]*["«“(]?$`);
+/** After an outlet that opens the line: a dash and a place, then a colon or the line end. */
+const PLACE_AFTER = new RegExp(`^["»”)]?[ \\t]*${DASH}{1,2}[ \\t]*((?:[^\\s:.()«»"“”\\-–—ـ]+[ \\t/،]*){1,4}?)[ \\t]*(?::|$|${DASH})`);
+/** Place and date before a bracketed outlet: باريس، فرنسا (CNN)-- */
+const PLACE_PAREN = /^[ \t*•]*((?:[^\s:.()«»"“”]+[ \t،,]*){1,7})\($/;
+const AFTER_PAREN = new RegExp(`^\\)[ \\t]*(?:${DASH}|$)`);
+
+export function findDatelines(text: string, mentions: readonly OutletMention[]): { credits: Credit[]; claimed: Set<OutletMention> } {
+  const credits: Credit[] = [];
+  const claimed = new Set<OutletMention>();
+  let i = 0;
+  while (i < mentions.length) {
+    const m = mentions[i];
+    const lineStart = lineStartOf(text, m.nameStart);
+    if (lineStart < 0) { i++; continue; }
+    const head = m.nameStart - lineStart <= HEAD_LIMIT;
+    const lineEnd = lineEndOf(text, m.nameEnd);
+    // Every mention on this line, for the outlet-only byline.
+    let j = i;
+    while (j < mentions.length && mentions[j].nameStart < lineEnd) j++;
+    const onLine = mentions.slice(i, j);
+    const line = text.slice(lineStart, lineEnd);
+    if (head && onlyOutlets(text, lineStart, lineEnd, onLine)) {
+      for (const o of onLine) {
+        credits.push(credit(text, o.start, o.end, o, onLine.length > 1 ? 'dateline' : o.kind));
+        claimed.add(o);
+      }
+      i = j;
+      continue;
+    }
+    const d = head ? dateline(text, lineStart, lineEnd, m) : undefined;
+    if (d) {
+      credits.push(credit(text, d.start, d.end, m, 'dateline'));
+      claimed.add(m);
+    } else if (titleSuffix(line, m.nameEnd - lineStart)) {
+      credits.push(credit(text, m.nameStart, m.nameEnd, m, m.kind));
+      claimed.add(m);
+    }
+    i++;
+  }
+  return { credits, claimed };
+}
+
+function credit(text: string, start: number, end: number, m: OutletMention, kind: Credit['kind']): Credit {
+  return { text: text.slice(start, end), start, end, source: m.source, sourceArabic: m.sourceArabic, kind };
+}
+
+/** Start of the line holding `pos`, or -1 when `pos` is too far into its line for a title or dateline. */
+function lineStartOf(text: string, pos: number): number {
+  for (let p = pos - 1; p >= 0 && pos - p <= LINE_LIMIT; p--) if (text.charCodeAt(p) === 10) return p + 1;
+  return pos <= LINE_LIMIT ? 0 : -1;
+}
+
+function lineEndOf(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  const end = nl < 0 ? text.length : nl;
+  return end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMention): { start: number; end: number } | undefined {
+  const before = text.slice(lineStart, m.nameStart);
+  const after = text.slice(m.nameEnd, Math.min(lineEnd, m.nameEnd + 60));
+  const lead = before.length - before.replace(/^[ \t*•]+/, '').length;
+  if (/^[ \t*•]*$/.test(before)) {
+    // The outlet opens the line: سبق- الرياض:، د ب أ- الرياض:، عين اليوم – أسطنبول/ديار بكر
+    const a = PLACE_AFTER.exec(after);
+    if (!a) return undefined;
+    const placeEnd = m.nameEnd + a[0].length - (a[0].endsWith(':') || /[-–—ـ]$/.test(a[0]) ? 1 : 0);
+    let end = placeEnd;
+    while (end > m.nameEnd && /[\s\-–—ـ]/.test(text[end - 1])) end--;
+    if (end === m.nameEnd) return undefined;
+    return { start: lineStart + lead, end };
+  }
+  const closeQuote = /^["»”]/.test(after) ? 1 : 0;
+  const rest = after.slice(closeQuote);
+  if (PLACE_BEFORE.test(before) && /^[ \t]*(?::|$|[-–—ـ]|،)/.test(rest)) {
+    return { start: lineStart + lead, end: m.nameEnd + closeQuote };
+  }
+  if (PLACE_PAREN.test(before) && AFTER_PAREN.test(after)) {
+    return { start: lineStart + lead, end: m.nameEnd + 1 };
+  }
+  return undefined;
+}
+
+/** True when the line holds nothing but these outlet names and separators (فرانس24/ أ ف ب). */
+function onlyOutlets(text: string, lineStart: number, lineEnd: number, onLine: readonly OutletMention[]): boolean {
+  if (onLine.length === 0 || lineEnd - lineStart > 80) return false;
+  let p = lineStart;
+  for (const o of onLine) {
+    if (!/^[\s/\-–—ـ|،,*•]*$/.test(text.slice(p, o.start))) return false;
+    p = o.end;
+  }
+  return /^[\s/\-–—ـ|،,.]*$/.test(text.slice(p, lineEnd));
+}
+
+/** `title - BBC Arabic`: the outlet closes the line after a spaced dash or bar. */
+function titleSuffix(line: string, nameEndInLine: number): boolean {
+  if (line.slice(nameEndInLine).trim() !== '') return false;
+  return /\s[-–—|]\s*["«]?[^\s-–—|]*(?:\s[^\s-–—|]+){0,3}$/.test(line) && line.split(/\s+/).length > 4;
+}

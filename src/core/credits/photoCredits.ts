@@ -1,0 +1,58 @@
+/**
+ * Photo credits, taken whole: `© Sputnik. Vladimir Astapkovich`, `تصوير: فرانسوا لينواه- رويترز`,
+ * `عدسة: ...`، `الصورة: ...`، `(Photo: AFP/Getty Images)`. The agency is the part the gazetteer knows;
+ * the photographer is the other part (a name of two to four words). Captions are often doubled, and
+ * each copy is its own credit.
+ */
+import type { AnalyzeOptions, Credit } from '../types';
+import { lookupOutlet } from './gazetteer';
+
+/** © up to the end of the line (the credit is the whole tail: agency, dot, photographer). */
+const COPYRIGHT = /©[ \t]*([^\n\r]{1,80})/g;
+/** تصوير: / عدسة: / الصورة: / صورة: / المصور: / Photo: then the credit up to a full stop, bracket or line end. */
+const PHOTO_LABEL = /(?<![\p{L}\p{N}])((?:[وف]?(?:تصوير|عدسة|الصورة|صورة|المصور|Photo|Photograph|Credit))[ \t]*:[ \t]*)([^\n\r.()«»"؛]{2,70})/gu;
+const PARTS = /\s*(?:[-–—/|]|\.\s|\s[ـ]\s|،)\s*/;
+
+export function findPhotoCredits(text: string, options: AnalyzeOptions): Credit[] {
+  const out: Credit[] = [];
+  if (text.includes('©')) {
+    const re = new RegExp(COPYRIGHT.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const body = m[1].replace(/[\s.]+$/, '');
+      if (!body) continue;
+      const credit = photoCredit(m.index, '©' + m[0].slice(1, m[0].length - m[1].length) + body, body, options);
+      if (credit) out.push(credit);
+    }
+  }
+  if (/تصوير|عدسة|صورة|المصور|Photo|Credit/.test(text)) {
+    const re = new RegExp(PHOTO_LABEL.source, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const body = m[2].replace(/[\s,،:-]+$/, '');
+      // A label followed by a sentence is a caption, not a credit: at most six words.
+      if (!body || body.split(/\s+/).length > 6) continue;
+      const credit = photoCredit(m.index, m[1] + body, body, options);
+      if (credit) out.push(credit);
+    }
+  }
+  return out;
+}
+
+function photoCredit(start: number, whole: string, body: string, options: AnalyzeOptions): Credit | undefined {
+  const parts = body.split(PARTS).map(p => p.trim()).filter(Boolean);
+  let source: string | undefined;
+  let sourceArabic: string | undefined;
+  const others: string[] = [];
+  for (const part of parts) {
+    const hit = source === undefined ? lookupOutlet(part, options) : undefined;
+    if (hit) { source = hit.source; sourceArabic = hit.sourceArabic; } else others.push(part);
+  }
+  const person = others.find(p => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 4);
+  if (source === undefined) {
+    // تصوير: فلان الفلاني — a photographer with no agency still credits the photo.
+    if (!person) return undefined;
+    source = person;
+  }
+  return { text: whole, start, end: start + whole.length, source, sourceArabic, kind: 'photo', person };
+}

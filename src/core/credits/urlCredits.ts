@@ -1,0 +1,32 @@
+/**
+ * URL credits: a photo or a fact credited to a website by its address (البيت الأبيض.
+ * www.politico.com). The canonical name comes from the domain: the gazetteer's name when the label
+ * is a known outlet (cnn -> CNN), else the label capitalized (politico -> Politico).
+ */
+import type { Credit } from '../types';
+import type { Gazetteer } from './gazetteer';
+
+const URL = /(?:https?:\/\/|www\.)[^\s"'«»<>()[\]{}،؛]+/gi;
+const TRAILING = /[.,;:!?؟…]+$/;
+/** Labels that say nothing about who publishes: www.bbc.co.uk -> bbc. */
+const GENERIC_LABELS = new Set(['www', 'com', 'org', 'net', 'co', 'uk', 'gov', 'edu', 'info', 'ar', 'arabic', 'm', 'amp', 'news', 'html']);
+
+export function findUrlCredits(text: string, gaz: Gazetteer): Credit[] {
+  if (!text.includes('www.') && !text.includes('://')) return [];
+  const out: Credit[] = [];
+  const re = new RegExp(URL.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const raw = m[0].replace(TRAILING, '');
+    if (raw.length < 8) continue;
+    const host = raw.replace(/^https?:\/\//i, '').split(/[/?#]/)[0].toLowerCase();
+    const labels = host.split('.').filter(l => l && !GENERIC_LABELS.has(l));
+    // The registrable label is the last meaningful one before the top-level domain.
+    const label = labels.length > 0 ? labels[labels.length - 1] : host;
+    const known = gaz.byFirstWord.get(label) ?? gaz.byFirstWord.get(label.toUpperCase());
+    const entry = known?.find(c => c.words.length === 1)?.entry;
+    const source = entry?.source ?? (label ? label[0].toUpperCase() + label.slice(1) : host);
+    out.push({ text: raw, start: m.index, end: m.index + raw.length, source, sourceArabic: entry?.arabic, kind: 'website' });
+  }
+  return out;
+}
