@@ -31,6 +31,9 @@ export interface LineSink {
 
 const MIN_WORDS = 3;
 
+/** Verbs that are as often actions as speech (يرفض تنفيذ عملية): an attribution phrase after them wins. */
+const WEAK_LEMMAS = new Set(['رفض', 'طلب']);
+
 /** رفض التعليق / رفض الإدلاء بتفاصيل: a refusal to speak has no content. */
 const REFUSED = /^(ال)?(تعليق|رد|ادلاء|افصاح|كشف|حديث|اجابه)$/;
 
@@ -99,8 +102,18 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
       sink.looseCues.push(cue);
       continue;
     }
+    // البيت الأبيض يرفض تنفيذ عملية ... وفقا لواشنطن بوست: refusing an action is not speech, so the
+    // trailing attribution, not the verb, reports the clause.
+    const prevStatement = sink.statements[sink.statements.length - 1];
+    const weakBefore = c.kind === 'phrase' && found > 0 && prevStatement !== undefined && WEAK_LEMMAS.has(prevStatement.cue.lemma)
+      && prevStatement.line === ctx.line.number && c.start - lastContentEnd <= 3;
+    if (weakBefore) {
+      sink.statements.pop();
+      sink.looseCues.push(prevStatement.cue);
+      found--;
+    }
     const r = c.kind === 'phrase'
-      ? phraseStatement(ctx, cues, ci, lookup, lastContentEnd)
+      ? phraseStatement(ctx, cues, ci, lookup, weakBefore ? -1 : lastContentEnd)
       : verbStatement(ctx, cues, ci, lookup, usedQuotes, registry, found > 0);
     if (r === undefined || r.start === undefined) {
       if (r?.np !== undefined && c.kind === 'verb' && speakerLike(ctx, r.np, registry)) pending = { sentence, np: r.np, gender: c.gender };
