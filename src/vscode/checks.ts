@@ -32,11 +32,28 @@ function words(text: string): number {
   return text.split(/\s+/).filter(w => /\p{L}/u.test(w)).length;
 }
 
+/** A test of "is this span inside one of the ranges", in log time: ranges sorted by start, with the running maximum end. */
+function containment(ranges: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((r, i) => maxEnd.push(Math.max(r.end, i > 0 ? maxEnd[i - 1]! : -1)));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! >= end;
+  };
+}
+
 export function unattributedQuotes(analysis: Analysis, text: string): Finding[] {
-  const claimed = analysis.statements.map(s => s.range);
+  const claimed = containment(analysis.statements.map(s => s.range));
   return analysis.quotes
     .filter(q => q.depth === 0 && !q.attributed)
-    .filter(q => !claimed.some(r => r.start <= q.start && q.end <= r.end))
+    .filter(q => !claimed(q.start, q.end))
     .filter(q => words(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS)
     .map(q => ({ check: 'unattributedQuote', start: q.start, end: q.end, message: { id: 'unattributedQuote' } }));
 }

@@ -9,12 +9,24 @@ import { wholeWords } from './ranges';
 export type Span = { readonly start: number; readonly end: number };
 export type HighlightSpans = Record<HighlightKind, Span[]>;
 
-/** `span` minus the `holes` that overlap it (a mixed statement's quoted words are styled as quotes). */
+/** Index of the first of the sorted, disjoint `spans` that ends after `offset`. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `span` minus the sorted, disjoint `holes` (a mixed statement's quoted words are styled as quotes). */
 function subtract(span: Span, holes: readonly Span[]): Span[] {
   const out: Span[] = [];
   let from = span.start;
-  for (const hole of holes) {
-    if (hole.end <= from || hole.start >= span.end) continue;
+  for (let i = firstEndingAfter(holes, span.start); i < holes.length && holes[i]!.start < span.end; i++) {
+    const hole = holes[i]!;
     if (hole.start > from) out.push({ start: from, end: hole.start });
     from = Math.max(from, hole.end);
   }
@@ -31,7 +43,11 @@ export function highlightSpans(analysis: Analysis, text: string): HighlightSpans
   const words = (s: Span) => wholeWords(text, s.start, s.end);
   const quotes = analysis.quotes.filter(q => q.attributed && q.depth === 0).map(q => ({ start: q.start, end: q.end }));
   quotes.sort((a, b) => a.start - b.start);
-  const insideQuote = (s: Span) => quotes.some(q => q.start <= s.start && s.end <= q.end);
+  // Outermost quotes do not overlap, so one binary search finds the only candidate.
+  const insideQuote = (s: Span) => {
+    const q = quotes[firstEndingAfter(quotes, s.start)];
+    return q !== undefined && q.start <= s.start && s.end <= q.end;
+  };
 
   const quote: Span[] = [...quotes];
   const indirect: Span[] = [];
@@ -39,7 +55,7 @@ export function highlightSpans(analysis: Analysis, text: string): HighlightSpans
     const content = statement.content;
     if (statement.kind === 'direct') {
       // A direct statement whose marks the engine did not mark attributed still shows as a quote.
-      if (!quotes.some(q => q.start <= content.start && content.end <= q.end)) quote.push({ start: content.start, end: content.end });
+      if (!insideQuote(content)) quote.push({ start: content.start, end: content.end });
     } else {
       indirect.push(...subtract(content, quotes));
     }

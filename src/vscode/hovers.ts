@@ -19,14 +19,14 @@ function speakerTypeLabel(type: Speaker['type']): string {
   }
 }
 
+/** Text from the article, escaped for Markdown (`appendText` would also turn its spaces into &nbsp;). */
+function plain(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|]/g, '\\$&');
+}
+
 function title(md: vscode.MarkdownString, name: string, role: string | undefined): void {
-  md.appendMarkdown('**');
-  md.appendText(name);
-  md.appendMarkdown('**');
-  if (role) {
-    md.appendMarkdown(' — ');
-    md.appendText(role);
-  }
+  md.appendMarkdown(`**${plain(name)}**`);
+  if (role) md.appendMarkdown(` — ${plain(role)}`);
   md.appendMarkdown('\n\n');
 }
 
@@ -38,10 +38,10 @@ function countLine(speaker: Speaker | undefined): string {
 export function speakerHover(speaker: Speaker): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   title(md, speaker.name, speaker.role);
-  md.appendText(`${speakerTypeLabel(speaker.type)} · ${countLine(speaker)}`);
+  md.appendMarkdown(plain(`${speakerTypeLabel(speaker.type)} · ${countLine(speaker)}`));
   if (speaker.aliases.length > 1) {
     md.appendMarkdown('\n\n');
-    md.appendText(vscode.l10n.t('Also written: {0}', speaker.aliases.slice(1).join('، ')));
+    md.appendMarkdown(plain(vscode.l10n.t('Also written: {0}', speaker.aliases.slice(1).join('، '))));
   }
   return md;
 }
@@ -51,20 +51,20 @@ export function statementHover(statement: Statement, speaker: Speaker | undefine
   title(md, statement.speaker.name, statement.speaker.role ?? speaker?.role);
   const icon = statement.kind === 'direct' ? '$(quote)' : statement.kind === 'mixed' ? '$(comment-discussion)' : '$(comment)';
   md.appendMarkdown(`${icon} `);
-  md.appendText(`${kindLabel(statement.kind)} · ${vscode.l10n.t('cue: {0}', statement.cue.text)}`);
+  md.appendMarkdown(plain(`${kindLabel(statement.kind)} · ${vscode.l10n.t('cue: {0}', statement.cue.text)}`));
   if (!statement.mention) {
     md.appendMarkdown('\n\n');
-    md.appendText(vscode.l10n.t('The speaker is implied by the previous sentence.'));
+    md.appendMarkdown(plain(vscode.l10n.t('The speaker is implied by the previous sentence.')));
   }
   md.appendMarkdown('\n\n');
-  md.appendText(countLine(speaker));
+  md.appendMarkdown(plain(countLine(speaker)));
   return md;
 }
 
 export function creditHover(credit: Credit): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   title(md, credit.sourceArabic ? `${credit.source} (${credit.sourceArabic})` : credit.source, creditKindLabel(credit.kind));
-  if (credit.person) md.appendText(vscode.l10n.t('By: {0}', credit.person));
+  if (credit.person) md.appendMarkdown(plain(vscode.l10n.t('By: {0}', credit.person)));
   return md;
 }
 

@@ -21,10 +21,6 @@ export function statementItem(node: StatementNode, document: vscode.TextDocument
   item.id = `statement:${node.index}`;
   item.iconPath = new vscode.ThemeIcon(kindIcon[statement.kind]);
   item.description = `${statement.cue.text} · ${vscode.l10n.t('line {0}', statement.line)}`;
-  const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown(`**${statement.speaker.name}** — ${kindLabel(statement.kind)}\n\n`);
-  tooltip.appendText(statement.content.text);
-  item.tooltip = tooltip;
   item.contextValue = 'statement';
   if (document) {
     item.command = {
@@ -35,6 +31,9 @@ export function statementItem(node: StatementNode, document: vscode.TextDocument
   }
   return item;
 }
+
+/** Speakers start expanded in an article; in a long document (a whole archive) they start folded. */
+const EXPAND_UP_TO_STATEMENTS = 150;
 
 export class WhoSaidWhatTreeProvider implements vscode.TreeDataProvider<WhoSaidWhatNode> {
   readonly onDidChangeTreeData: vscode.Event<void>;
@@ -48,6 +47,17 @@ export class WhoSaidWhatTreeProvider implements vscode.TreeDataProvider<WhoSaidW
     return node.type === 'speaker' ? [...node.statements] : [];
   }
 
+  /** The full statement as a tooltip, built only when the mouse rests on an item. */
+  resolveTreeItem(item: vscode.TreeItem, node: WhoSaidWhatNode): vscode.TreeItem {
+    if (node.type === 'statement' && !item.tooltip) {
+      const tooltip = new vscode.MarkdownString();
+      tooltip.appendMarkdown(`**${node.statement.speaker.name}** — ${kindLabel(node.statement.kind)}\n\n`);
+      tooltip.appendText(node.statement.content.text);
+      item.tooltip = tooltip;
+    }
+    return item;
+  }
+
   getParent(node: WhoSaidWhatNode): WhoSaidWhatNode | undefined {
     return node.type === 'statement' ? node.parent : undefined;
   }
@@ -55,7 +65,8 @@ export class WhoSaidWhatTreeProvider implements vscode.TreeDataProvider<WhoSaidW
   getTreeItem(node: WhoSaidWhatNode): vscode.TreeItem {
     if (node.type === 'statement') return statementItem(node, this.model.document);
     const { speaker } = node;
-    const item = new vscode.TreeItem(speaker.name, vscode.TreeItemCollapsibleState.Expanded);
+    const expanded = (this.model.analysis?.statements.length ?? 0) <= EXPAND_UP_TO_STATEMENTS;
+    const item = new vscode.TreeItem(speaker.name, expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `speaker:${node.speakerIndex}:${speaker.name}`;
     item.iconPath = new vscode.ThemeIcon(speakerIcon[speaker.type] ?? 'person');
     const count = vscode.l10n.t('{0} statements', node.statements.length);

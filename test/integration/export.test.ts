@@ -29,18 +29,19 @@ describe('Export of who said what', () => {
   }
 
   it('exports JSON holding Peskov\'s direct quote of line 18 and the Sputnik credit', async () => {
-    const json = JSON.parse(await exportAs('Json')) as { statements: { line: number; speaker: string; kind: string; content: string }[]; credits: { source: string }[] };
-    const peskov = json.statements.filter(s => s.speaker === 'دميتري بيسكوف');
-    assert.ok(peskov.some(s => s.line === 18 && s.kind === 'direct' && s.content.includes('روسيا ستواصل اتصالاتها')), JSON.stringify(peskov));
+    type Exported = { statements: { line: number; speaker: { name: string }; kind: string; content: { text: string } }[]; credits: { source: string }[] };
+    const json = JSON.parse(await exportAs('Json')) as Exported;
+    const peskov = json.statements.filter(s => s.speaker.name === 'دميتري بيسكوف');
+    assert.ok(peskov.some(s => s.line === 18 && s.kind === 'direct' && s.content.text.includes('روسيا ستواصل اتصالاتها')), JSON.stringify(peskov));
     assert.ok(json.credits.some(c => c.source === 'Sputnik'));
   });
 
   it('exports CSV with a header and one row per statement', async () => {
     const csv = await exportAs('Csv');
-    const analysis = (await vscode.commands.executeCommand<{ statements: unknown[] }>('isnad.showWhoSaidWhat'))!;
+    const { analysis } = await (await isnadApi()).analysisOf(seed.document);
     const rows = csv.trim().split(/\r?\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
     assert.match(rows[0]!, /speaker/);
-    assert.equal(rows.length - 1, analysis.statements.length);
+    assert.equal(rows.length - 1, analysis!.statements.length);
     assert.ok(csv.includes('دميتري بيسكوف'));
   });
 

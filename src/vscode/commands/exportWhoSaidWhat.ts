@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
-import { toCsv, toJson, toMarkdown } from '../exportFormats';
+import { toCsv, toJson, toMarkdown } from '../../core/export';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
@@ -21,7 +21,7 @@ export function exportWhoSaidWhat(cache: AnalysisCache, format: ExportFormat): (
       return undefined;
     }
     const name = fileName(editor.document.uri);
-    const content = format === 'markdown' ? toMarkdown(analysis, name) : format === 'csv' ? toCsv(analysis) : toJson(analysis, name);
+    const content = format === 'markdown' ? toMarkdown(analysis, name) : format === 'csv' ? toCsv(analysis) : `${toJson(analysis, 2)}\n`;
     const language = format === 'markdown' ? 'markdown' : format === 'json' ? 'json' : 'plaintext';
     const document = await vscode.workspace.openTextDocument({ content, language });
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
