@@ -31,7 +31,7 @@ export const CREDIT_CUES: ReadonlySet<string> = new Set([
   'وفقا', 'وفق', 'حسب', 'بحسب', 'حسبما', 'وفقما',
   'كتب', 'كتبت', 'يكتب', 'تكتب',
   'يري', 'تري', 'راي', 'رات', 'اعتبر', 'اعتبرت', 'يعتبر',
-  'سوال', 'اسيله', 'رد', 'ردا',
+  'سوال', 'اسيله',
   'اشار', 'اشارت', 'يشير', 'تشير', 'مشيرا', 'مشيره',
   'ابلغ', 'ابلغت', 'ابلغوا', 'يبلغ',
   'اعرب', 'اعربت', 'اوضحت',
@@ -47,7 +47,10 @@ export const ATTRIBUTION_PREPS: ReadonlySet<string> = new Set([
   'وفقا', 'وفق', 'حسب', 'بحسب', 'حسبما', 'نقلا', 'عن', 'في', 'مع', 'علي', 'عبر', 'ما', 'لـ', 'ل',
 ]);
 
-/** Jobs whose outlet is an employer, not a source: مراسل سكاي نيوز، رئيس تحرير صحيفة ... */
+/**
+ * Words before an outlet that make it an employer or a topic, not a source: مراسل سكاي نيوز، رئيس
+ * تحرير صحيفة ...، مكتب رويترز، إغلاق محطة ...، ترخيص قناة ...
+ */
 export const EMPLOYER_WORDS: ReadonlySet<string> = new Set([
   'مراسل', 'مراسله', 'مراسلو', 'مراسلي', 'مراسلة', 'مذيع', 'مذيعه', 'محرر', 'محرري', 'تحرير', 'مدير',
   'مديره', 'مندوب', 'موفد', 'صحفي', 'صحافي', 'صحفيه', 'صحافيه', 'كاتب', 'كاتبه', 'مقدم', 'مقدمه', 'مصور',
@@ -76,3 +79,14 @@ export function isNisba(key: string, definite = true): boolean {
   if (definite && !key.startsWith('ال')) return false;
   return key.length >= 4 && (key.endsWith('يه') || key.endsWith('ي'));
 }
+
+/**
+ * Words that end an unknown outlet name after a descriptor (صحيفة صن، يوم الأحد): complementizers,
+ * prepositions, relative pronouns, days and time words.
+ */
+export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
+  'ان', 'بان', 'انه', 'انها', 'عن', 'في', 'علي', 'من', 'الي', 'مع', 'التي', 'الذي', 'الذين', 'التابعه',
+  'الصادره', 'يوم', 'امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت',
+  'قبل', 'بعد', 'خلال', 'ايضا', 'كذلك', 'نفسها', 'ذاتها', 'هذه', 'هذا', 'تلك', 'او', 'ثم', 'قد', 'لم', 'لن',
+  'حيث', 'كما', 'وفي', 'ان', 'عدد', 'نسخه', 'صفحه', 'موقعها', 'الالكتروني', 'الالكترونيه',
+]);

@@ -13,7 +13,7 @@ const HEAD_LIMIT = 90;
 const LINE_LIMIT = 250;
 const DASH = '[-–—ـ]';
 /** Place words before the outlet: up to five words, commas, digits (a date), one dash. */
-const PLACE_BEFORE = new RegExp(`^[ \\t*•]*((?:[^\\s:.()«»"“”\\-–—ـ]+[ \\t،,]*){1,6})${DASH}{1,2}[ \\t]*["«“(]?$`);
+const PLACE_BEFORE = /^[ \t*•]*((?:[^\s:.()«»"“”\-–—ـ]+[ \t،,]*){1,6})(?:[-–—]{1,2}|(?<=\s)ـ+)[ \t]*["«“(]?$/;
 /** After an outlet that opens the line: a dash and a place, then a colon or the line end. */
 const PLACE_AFTER = new RegExp(`^["»”)]?[ \\t]*${DASH}{1,2}[ \\t]*((?:[^\\s:.()«»"“”\\-–—ـ]+[ \\t/،]*){1,4}?)[ \\t]*(?::|$|${DASH})`);
 /** Place and date before a bracketed outlet: باريس، فرنسا (CNN)-- */

@@ -99,16 +99,21 @@ function isDescriptorWord(key: string): boolean {
  * combinations (ول، وب، فل), and لل = ل + ال (للأنباء = ل + الأنباء).
  */
 export function keyVariants(key: string): string[] {
-  const out = [key];
+  return cliticVariants(key).map(v => v.key);
+}
+
+/** Like keyVariants, with how many letters of the written word the clitic takes (للجزيرة: 1). */
+export function cliticVariants(key: string): Array<{ key: string; strip: number }> {
+  const out = [{ key, strip: 0 }];
   if (key.length < 3) return out;
   const c0 = key[0];
-  if (c0 === 'ل' && key[1] === 'ل' && key.length > 3) out.push('ا' + key.slice(1));
+  if (c0 === 'ل' && key[1] === 'ل' && key.length > 3) out.push({ key: 'ا' + key.slice(1), strip: 1 });
   if (c0 === 'و' || c0 === 'ف' || c0 === 'ب' || c0 === 'ل') {
-    out.push(key.slice(1));
+    out.push({ key: key.slice(1), strip: 1 });
     const c1 = key[1];
     if ((c0 === 'و' || c0 === 'ف') && (c1 === 'ل' || c1 === 'ب') && key.length > 3) {
-      out.push(key.slice(2));
-      if (c1 === 'ل' && key[2] === 'ل' && key.length > 4) out.push('ا' + key.slice(2));
+      out.push({ key: key.slice(2), strip: 2 });
+      if (c1 === 'ل' && key[2] === 'ل' && key.length > 4) out.push({ key: 'ا' + key.slice(2), strip: 2 });
     }
   }
   return out;

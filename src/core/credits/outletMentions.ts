@@ -1,27 +1,29 @@
 /**
  * One pass over the words of the text that finds every outlet mention: gazetteer names (with their
  * clitics peeled: لرويترز، لـCNN، لـ"واشنطن بوست"), the descriptor before them (صحيفة، قناة "..."),
- * a quoted acronym after them (وكالة الأنباء السعودية "واس"), and unnamed sources introduced by an
- * attribution word (نقلت وكالات روسية، كشفت صحيفة يمنية). Each mention carries what the decision in
- * `acceptMention` needs; the scan keeps only a short window of previous words, so it is linear and
- * allocates little on large files.
+ * a quoted acronym after them (وكالة الأنباء السعودية "واس"), outlets the gazetteer lacks but a
+ * descriptor names (موقع "كود دوت أورغ"، صحيفة صن), and unnamed sources introduced by an attribution
+ * word (نقلت وكالات روسية، كشفت صحيفة يمنية). The scan keeps only a short window of previous words,
+ * so it is linear and allocates little on large files; `accepted` says whether the context makes
+ * the mention a credit (see creditContext.ts).
  */
 import type { OutletEntry } from '../lexicon/outlets';
 import { DESCRIPTORS, GENERIC_HEADS, SOCIAL_NETWORKS } from '../lexicon/outlets';
 import type { CreditKind } from '../types';
-import { ATTRIBUTION_PREPS, EMPLOYER_WORDS, isCreditCue, isNisba, withoutConjunction } from './creditContext';
-import { keyVariants, type Gazetteer } from './gazetteer';
+import { ATTRIBUTION_PREPS, EMPLOYER_WORDS, NAME_STOP_WORDS, isCreditCue, isNisba, withoutConjunction } from './creditContext';
+import { cliticVariants, type Gazetteer } from './gazetteer';
 import { WORD, wordKey } from './wordKey';
 
 export interface OutletMention {
+  /** The credit span: descriptor and quotation marks included when they belong to it. */
   readonly start: number;
   readonly end: number;
   readonly source: string;
   readonly sourceArabic?: string;
   readonly kind: CreditKind;
-  /** True when the context makes it a credit (see acceptMention); datelines may still claim it. */
+  /** True when the context makes it a credit; datelines and bylines may still claim a mention that is not. */
   readonly accepted: boolean;
-  /** Where the bare name starts and ends (without descriptor and quotes), for datelines. */
+  /** The bare name, without descriptor, clitic and quotation marks. */
   readonly nameStart: number;
   readonly nameEnd: number;
 }
@@ -30,11 +32,23 @@ const WINDOW = 16;
 const OPEN_MARKS = '"«“„(\'‹';
 const CLOSE_MARKS = '"»”“)\'›';
 const CLITIC_TOKENS = new Set(['ل', 'ول', 'فل', 'ب', 'وب', 'فب', 'و', 'ف']);
+const DESCRIPTOR_KIND = new Map<string, CreditKind>([
+  ['صحيفه', 'newspaper'], ['جريده', 'newspaper'], ['مجله', 'newspaper'], ['صحيفتي', 'newspaper'],
+  ['صحيفتا', 'newspaper'], ['يوميه', 'newspaper'], ['اسبوعيه', 'newspaper'], ['وكاله', 'agency'],
+  ['وكالتي', 'agency'], ['موقع', 'website'],
+]);
+/** Descriptors after which an unquoted unknown name is still a name (صحيفة صن), not a common noun. */
+const NAMING_DESCRIPTORS = new Set(['صحيفه', 'جريده', 'مجله', 'صحيفتي', 'صحيفتا']);
 
 interface Word {
   start: number;
   end: number;
   key: string;
+}
+
+interface Found {
+  mention: OutletMention | undefined;
+  resumeAt: number;
 }
 
 function isSpace(c: number): boolean {
@@ -55,17 +69,34 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   const out: OutletMention[] = [];
   const re = new RegExp(WORD.source, 'g');
   const peekRe = new RegExp(WORD.source, 'y');
-  // Ring of the last WINDOW words, and where the current sentence began (as a word count).
   const ring: Word[] = [];
   for (let i = 0; i < WINDOW; i++) ring.push({ start: 0, end: 0, key: '' });
   let count = 0;
+  /** Word count at which the current sentence began. */
   let sentenceStart = 0;
   let prevEnd = 0;
+  /** Inside an ASCII-quoted stretch of the current line, and the depth of «» / “” quotes. */
+  let inAscii = false;
+  let depth = 0;
+  /** Names learned from a descriptor (موقع "كود دوت أورغ"), matched again when quoted. */
+  const learned = new Map<string, Array<{ words: string[]; entry: OutletEntry }>>();
 
-  /** Reads the word starting at or after `pos` on the same line; undefined past a line end. */
-  const peekWord = (pos: number, maxGap: number): { start: number; end: number; key: string } | undefined => {
-    let p = pos;
-    while (p < text.length && p - pos <= maxGap) {
+  const scanGap = (from: number, to: number, sentences: boolean): void => {
+    for (let p = from; p < to; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 10) { inAscii = false; depth = 0; if (sentences) sentenceStart = count; continue; }
+      if (c === 34) inAscii = !inAscii;
+      else if (c === 0xab || c === 0x201c) depth++;
+      else if ((c === 0xbb || c === 0x201d) && depth > 0) depth--;
+      if (sentences && (c === 0x061f || c === 63 || c === 33 || c === 0x061b || (c === 46 && p + 1 < text.length && isSpace(text.charCodeAt(p + 1))))) {
+        sentenceStart = count;
+      }
+    }
+  };
+
+  /** The word starting at or after `pos` on the same line, within `maxGap` characters. */
+  const peekWord = (pos: number, maxGap: number): Word | undefined => {
+    for (let p = pos; p < text.length && p - pos <= maxGap; p++) {
       const c = text.charCodeAt(p);
       if (c === 10 || c === 13) return undefined;
       peekRe.lastIndex = p;
@@ -74,12 +105,11 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
         const key = keyOf(m[0]);
         if (key !== '') return { start: p, end: p + m[0].length, key };
       }
-      p++;
     }
     return undefined;
   };
 
-  /** Does the name continue with `words[1..]`, separated by spaces, dots or hyphens only? */
+  /** End of the name when the text continues with `words[1..]` (spaces, dots, hyphens between), else -1. */
   const matchRest = (words: readonly string[], from: number): number => {
     let end = from;
     for (let j = 1; j < words.length; j++) {
@@ -95,190 +125,170 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     return end;
   };
 
-  const word = (back: number): Word | undefined => (back < count && back <= WINDOW - 1 && back >= 1 ? ring[(count - back) % WINDOW] : undefined);
+  const word = (back: number): Word | undefined => (back >= 1 && back <= count && back < WINDOW ? ring[(count - back) % WINDOW] : undefined);
 
-  /** Distance in words back to the nearest credit cue in the current sentence, or Infinity. */
-  const cueDistance = (limit: number): number => {
-    for (let b = 1; b <= limit && count - b >= sentenceStart; b++) {
+  /** Distance in words back to the nearest credit cue in the current sentence (from `skip` back), or Infinity. */
+  const cueDistance = (skip: number): number => {
+    for (let b = skip; b < WINDOW && count - b >= sentenceStart; b++) {
       const w = word(b);
       if (!w) break;
-      if (isCreditCue(w.key)) return b;
+      if (isCreditCue(w.key)) return b - skip + 1;
     }
     return Infinity;
   };
 
-  const gapHas = (from: number, to: number, marks: string): boolean => {
-    for (let p = from; p < to; p++) if (marks.includes(text[p])) return true;
-    return false;
-  };
-  const gapIsBlank = (from: number, to: number): boolean => {
-    for (let p = from; p < to; p++) if (!isSpace(text.charCodeAt(p))) return false;
-    return true;
-  };
-
-  const push = (w: Word): void => {
+  const push = (start: number, end: number, key: string): void => {
     const slot = ring[count % WINDOW];
-    slot.start = w.start;
-    slot.end = w.end;
-    slot.key = w.key;
+    slot.start = start;
+    slot.end = end;
+    slot.key = key;
     count++;
-    prevEnd = w.end;
   };
 
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const start = m.index;
-    const raw = m[0];
-    const end = start + raw.length;
-    // A sentence ends at a line break or at . ! ? ؟ ؛ followed by space (not inside أ.ف.ب or www.x.com).
-    for (let p = prevEnd; p < start; p++) {
-      const c = text.charCodeAt(p);
-      if (c === 10 || c === 0x061f || c === 63 || c === 33 || c === 0x061b || (c === 46 && p + 1 < text.length && isSpace(text.charCodeAt(p + 1)))) {
-        sentenceStart = count;
-        break;
-      }
-    }
-    const key = keyOf(raw);
-    if (key === '') { prevEnd = end; continue; } // a tatweel standing alone is a dash (دبي ـ العربية.نت)
-    const found = matchName(key, start, end);
+    const end = start + m[0].length;
+    scanGap(prevEnd, start, true);
+    prevEnd = end;
+    const key = keyOf(m[0]);
+    if (key === '') continue; // a tatweel standing alone is a dash (دبي ـ العربية.نت)
+    const found = matchName(key, start, end) ?? matchGeneric(key, start, end) ?? matchUnknown(key, start, end);
     if (found) {
-      out.push(found.mention);
-      push({ start: found.mention.start, end: found.mention.end, key: found.lastKey });
+      if (found.mention) out.push(found.mention);
+      scanGap(end, found.resumeAt, false);
+      push(start, found.resumeAt, found.mention ? '' : key);
       re.lastIndex = found.resumeAt;
       prevEnd = found.resumeAt;
       continue;
     }
-    const generic = matchGeneric(key, start, end);
-    if (generic) {
-      out.push(generic.mention);
-      push({ start: generic.mention.start, end: generic.mention.end, key: '' });
-      re.lastIndex = generic.resumeAt;
-      prevEnd = generic.resumeAt;
-      continue;
-    }
-    push({ start, end, key });
+    push(start, end, key);
   }
   return out;
 
-  function matchName(key: string, start: number, end: number): { mention: OutletMention; lastKey: string; resumeAt: number } | undefined {
-    const variants = raw0(key);
-    for (let v = 0; v < variants.length; v++) {
-      const cands = gaz.byFirstWord.get(variants[v]);
-      if (!cands) continue;
-      for (const cand of cands) {
-        const nameEnd = matchRest(cand.words, end);
-        if (nameEnd < 0) continue;
-        const stripped = strippedLength(key, variants[v]);
-        return decide(cand.entry, start + stripped, nameEnd, stripped > 0, start, cand.words[cand.words.length - 1]);
-      }
-    }
+  function descriptorOf(key: string): { key: string; strip: number } | undefined {
+    for (const v of cliticVariants(key)) if (DESCRIPTORS.has(v.key)) return v;
     return undefined;
   }
 
-  function raw0(key: string): string[] {
-    return key.charCodeAt(0) < 128 ? [key] : keyVariants(key);
+  /** What stands before a span that starts with the word at `start`: the separate clitic token, the previous word. */
+  function contextBefore(tokenStart: number, back: number): { lam: boolean; before: Word | undefined; beforeBack: number } {
+    const prev = word(back);
+    if (prev && CLITIC_TOKENS.has(prev.key) && !hasSpace(prev.end, tokenStart) && prev.end <= tokenStart) {
+      return { lam: prev.key.includes('ل'), before: word(back + 1), beforeBack: back + 1 };
+    }
+    return { lam: false, before: prev, beforeBack: back };
   }
 
-  function strippedLength(key: string, variant: string): number {
-    if (variant === key) return 0;
-    // لل + word = ل + ال + word: the name (الجزيرة) begins one letter in.
-    if (variant.startsWith('ا') && !key.startsWith('ا') && key.length === variant.length) return 1;
-    if (variant.startsWith('ا') && key.length === variant.length + 1) return 2;
-    return key.length - variant.length;
-  }
-
-  function decide(
-    entry: OutletEntry, nameStart: number, nameEnd: number, attachedClitic: boolean, tokenStart: number, lastKey: string,
-  ): { mention: OutletMention; lastKey: string; resumeAt: number } | undefined {
-    if (SOCIAL_NETWORKS.has(lastKey)) return undefined;
-    let spanStart = nameStart;
-    let spanEnd = nameEnd;
-    let resumeAt = nameEnd;
-    // Quotation marks right around the name.
-    const quotedBefore = tokenStart === nameStart && nameStart > 0 && OPEN_MARKS.includes(text[nameStart - 1]);
-    const quotedAfter = nameEnd < text.length && CLOSE_MARKS.includes(text[nameEnd]);
-    const quoted = quotedBefore && quotedAfter;
-    const prev = word(1);
-    const gapStart = prev ? prev.end : 0;
-    // A clitic written apart: لـCNN، لـ"واشنطن بوست"، ل«الجزيرة».
-    let clitic = attachedClitic;
-    let before = prev;
-    let beforeBack = 1;
-    if (prev && CLITIC_TOKENS.has(prev.key.replace(/ـ/g, '')) && !gapHasSpace(prev.end, tokenStart)) {
-      clitic = prev.key.includes('ل') || prev.key.includes('ب');
-      before = word(2);
-      beforeBack = 2;
-    }
-    const lam = clitic && (tokenStart !== nameStart ? /[لب]/.test(text.slice(tokenStart, nameStart)) : true);
-    // A descriptor just before: صحيفة واشنطن بوست، قناة "روسيا اليوم"، لصحيفة ...
-    let descriptor = false;
-    if (before && !clitic && beforeBack === 1) {
-      const dk = descriptorKey(before.key);
-      if (dk && gapIsQuoteOrBlank(before.end, tokenStart)) {
-        descriptor = true;
-        spanStart = before.start + (before.key.length - dk.length);
-      }
-    }
-    if (descriptor && quoted) { spanEnd = nameEnd + 1; resumeAt = spanEnd; }
-    // A quoted or bracketed acronym after a full name: وكالة الأنباء السعودية "واس"، (أ ف ب).
-    let source = entry.source;
-    let arabic = entry.arabic;
-    let kind = entry.kind;
-    const extra = quotedAcronymAfter(spanEnd);
-    if (extra) {
-      spanEnd = extra.end;
-      resumeAt = extra.end;
-      source = extra.entry.source;
-      arabic = extra.entry.arabic;
-      kind = extra.entry.kind;
-    }
-    const afterWord = peekWord(quotedAfter ? nameEnd + 1 : nameEnd, 2);
-    const nisbaAfter = afterWord !== undefined && isNisba(afterWord.key);
-    const w1 = before;
-    const employer = w1 !== undefined && EMPLOYER_WORDS.has(withoutConjunction(descriptor ? word(beforeBack + 1)?.key ?? '' : w1.key));
-    const prepBefore = w1 !== undefined && (ATTRIBUTION_PREPS.has(withoutConjunction(w1.key)) || isCreditCue(w1.key));
-    const cue = cueDistance(WINDOW - 1);
-    let accepted: boolean;
-    if (employer) accepted = false;
-    else if (entry.ambiguous) {
-      accepted = descriptor ? cue <= 10 || prepBefore || lam
-        : (quoted || lam) && (prepBefore || lam || nisbaAfter) && (cue <= 12 || nisbaAfter);
-    } else if (entry.kind === 'agency') accepted = true;
-    else accepted = cue <= 8 || (lam && cue <= 14) || (prepBefore && cue <= 12);
-    void gapStart;
-    return {
-      mention: { start: spanStart, end: spanEnd, source, sourceArabic: arabic, kind, accepted, nameStart, nameEnd },
-      lastKey,
-      resumeAt,
-    };
-  }
-
-  function gapHasSpace(from: number, to: number): boolean {
+  function hasSpace(from: number, to: number): boolean {
     for (let p = from; p < to; p++) if (isSpace(text.charCodeAt(p))) return true;
     return false;
   }
 
-  function gapIsQuoteOrBlank(from: number, to: number): boolean {
-    if (to - from > 3) return false;
-    for (let p = from; p < to; p++) {
-      const c = text.charCodeAt(p);
-      if (!isSpace(c) && !OPEN_MARKS.includes(text[p])) return false;
-    }
-    return to > from;
+  /** Was the text outside any quotation before the opening mark at `markPos` (or before `pos` when none)? */
+  function quotedByOuter(markPos: number): boolean {
+    if (markPos < 0) return inAscii || depth > 0;
+    const c = text.charCodeAt(markPos);
+    if (c === 34) return !inAscii || depth > 0;
+    if (c === 0xab || c === 0x201c) return inAscii || depth > 1;
+    return inAscii || depth > 0;
   }
 
-  function descriptorKey(key: string): string | undefined {
-    for (const v of keyVariants(key)) if (DESCRIPTORS.has(v)) return v;
+  function matchName(key: string, start: number, end: number): Found | undefined {
+    const variants = key.charCodeAt(0) < 128 ? [{ key, strip: 0 }] : cliticVariants(key);
+    for (const v of variants) {
+      const cands = [...(gaz.byFirstWord.get(v.key) ?? []), ...(learned.get(v.key) ?? [])];
+      for (const cand of cands) {
+        const nameEnd = matchRest(cand.words, end);
+        if (nameEnd < 0) continue;
+        const isLearned = !gaz.byFirstWord.get(v.key)?.includes(cand as never);
+        const f = decide(cand.entry, cand.words, start, start + v.strip, nameEnd, v.strip > 0 && key.slice(0, v.strip).includes('ل'), isLearned);
+        if (f) return f;
+      }
+    }
     return undefined;
   }
 
+  function decide(
+    entry: OutletEntry, words: readonly string[], tokenStart: number, nameStart: number, nameEnd: number,
+    attachedLam: boolean, learnedName: boolean,
+  ): Found | undefined {
+    if (SOCIAL_NETWORKS.has(words.join(' '))) return undefined;
+    const openPos = tokenStart === nameStart && nameStart > 0 && OPEN_MARKS.includes(text[nameStart - 1]) ? nameStart - 1 : -1;
+    const quotedAfter = nameEnd < text.length && CLOSE_MARKS.includes(text[nameEnd]);
+    const quoted = openPos >= 0 && quotedAfter;
+    if (learnedName && !quoted) return undefined;
+    const ctx = contextBefore(openPos >= 0 ? openPos : tokenStart, 1);
+    const lam = attachedLam || ctx.lam;
+    let before = ctx.before;
+    let beforeBack = ctx.beforeBack;
+    let spanStart = nameStart;
+    let spanEnd = nameEnd;
+    // A descriptor just before (صحيفة واشنطن بوست، قناة "روسيا اليوم"، لصحيفة ...) belongs to the credit.
+    let descriptor = false;
+    let descriptorLam = false;
+    if (before && !lam && nameStart === tokenStart) {
+      const d = descriptorOf(before.key);
+      const gapOk = before.end < (openPos >= 0 ? openPos : tokenStart) + 1 && (openPos >= 0 ? openPos : tokenStart) - before.end <= 2;
+      if (d && gapOk && !DESCRIPTORS.has(words[0])) {
+        descriptor = true;
+        descriptorLam = before.key.slice(0, d.strip).includes('ل');
+        spanStart = before.start + d.strip;
+        beforeBack++;
+        before = word(beforeBack);
+      }
+    }
+    if (descriptor && quoted) spanEnd = nameEnd + 1;
+    let source = entry.source;
+    let arabic = entry.arabic;
+    let kind = entry.kind;
+    // A quoted or bracketed acronym after a full name: وكالة الأنباء السعودية "واس"، (أ ف ب).
+    const extra = quotedNameAfter(spanEnd);
+    if (extra) {
+      spanEnd = extra.end;
+      source = extra.entry.source;
+      arabic = extra.entry.arabic;
+      kind = extra.entry.kind;
+    }
+    const resumeAt = Math.max(spanEnd, quotedAfter ? nameEnd + 1 : nameEnd);
+    const after = peekWord(quotedAfter ? nameEnd + 1 : nameEnd, 2);
+    const nisbaAfter = after !== undefined && isNisba(after.key);
+    const employer = before !== undefined && EMPLOYER_WORDS.has(withoutConjunction(before.key));
+    const prepBefore = before !== undefined && (ATTRIBUTION_PREPS.has(withoutConjunction(before.key)) || isCreditCue(before.key));
+    const cue = cueDistance(beforeBack);
+    const lamAny = lam || descriptorLam;
+    const insideQuote = quotedByOuter(openPos);
+    const ambiguous = entry.ambiguous === true && !DESCRIPTORS.has(words[0]);
+    let accepted: boolean;
+    if (employer || insideQuote) accepted = false;
+    else if (ambiguous) {
+      if (descriptor) accepted = cue <= 10 || prepBefore || lamAny;
+      else if (quoted) accepted = (prepBefore || lamAny || nisbaAfter) && (cue <= 12 || nisbaAfter || lamAny);
+      else accepted = lam && cue <= 6 && endsClause(nameEnd);
+    } else if (entry.kind === 'agency' && !learnedName) accepted = true;
+    else accepted = cue <= 8 || (lamAny && cue <= 14) || (prepBefore && cue <= 12);
+    return {
+      mention: { start: spanStart, end: spanEnd, source, sourceArabic: arabic, kind, accepted, nameStart, nameEnd },
+      resumeAt,
+    };
+  }
+
+  /** A name that closes its clause: a punctuation mark or a complementizer follows (قال للجزيرة إن ...). */
+  function endsClause(pos: number): boolean {
+    let p = pos;
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    if (p >= text.length || '،,.:;؛"«»\n\r'.includes(text[p])) return true;
+    const w = peekWord(p, 0);
+    return w !== undefined && ['ان', 'بان', 'انه', 'انها', 'عن'].includes(w.key);
+  }
+
   /** A gazetteer name inside quotation marks or brackets right after `pos`: "واس"، (د ب أ). */
-  function quotedAcronymAfter(pos: number): { end: number; entry: OutletEntry } | undefined {
+  function quotedNameAfter(pos: number): { end: number; entry: OutletEntry } | undefined {
     let p = pos;
     while (p < text.length && isSpace(text.charCodeAt(p)) && p - pos < 3) p++;
     if (p >= text.length || !OPEN_MARKS.includes(text[p])) return undefined;
-    const first = peekWord(p + 1, 1);
-    if (!first || first.start !== p + 1) return undefined;
+    const first = peekWord(p + 1, 0);
+    if (!first) return undefined;
     for (const cand of gaz.byFirstWord.get(first.key) ?? []) {
       const e = matchRest(cand.words, first.end);
       if (e >= 0 && e < text.length && CLOSE_MARKS.includes(text[e])) return { end: e + 1, entry: cand.entry };
@@ -290,60 +300,131 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
    * An unnamed source right after an attribution word: (نقلت) وكالات روسية، (وفقا) لوكالات روسية،
    * (نشر) الإعلام السوري الرسمي، (أوردت) مواقع متخصصة، (كشفت) صحيفة يمنية.
    */
-  function matchGeneric(key: string, start: number, end: number): { mention: OutletMention; resumeAt: number } | undefined {
+  function matchGeneric(key: string, start: number, end: number): Found | undefined {
     let head: string | undefined;
-    let stripped = 0;
-    for (const v of keyVariants(key)) {
-      if (GENERIC_HEADS.has(v)) { head = v; stripped = strippedLength(key, v); break; }
+    let strip = 0;
+    for (const v of cliticVariants(key)) {
+      if (GENERIC_HEADS.has(v.key)) { head = v.key; strip = v.strip; break; }
     }
     if (!head) return undefined;
     const w1 = word(1);
     const w2 = word(2);
-    const cueBefore = (w1 && count - 1 >= sentenceStart && isCreditCue(w1.key))
-      || (w1 && w2 && withoutConjunction(w1.key) === 'ما' && isCreditCue(w2.key))
-      || (stripped > 0 && w1 && ATTRIBUTION_PREPS.has(withoutConjunction(w1.key)));
-    if (!cueBefore) return undefined;
+    const inSentence = count - 1 >= sentenceStart;
+    const cueBefore = inSentence && w1 !== undefined && (isCreditCue(w1.key)
+      || (w2 !== undefined && withoutConjunction(w1.key) === 'ما' && isCreditCue(w2.key))
+      || (strip > 0 && ATTRIBUTION_PREPS.has(withoutConjunction(w1.key))));
+    if (!cueBefore || inAscii || depth > 0) return undefined;
     let last = end;
     let adjectives = 0;
     let p = end;
     for (let i = 0; i < 4; i++) {
       const w = peekWord(p, 2);
-      if (!w || !gapIsBlank(p, w.start)) break;
+      if (!w || hasNonSpace(p, w.start)) break;
       const k = w.key;
       const isNews = k === 'انباء' || k === 'الانباء' || k === 'اعلام' || k === 'الاعلام' || k === 'اعلاميه' || k === 'الاعلاميه';
-      if (isNews || isNisba(k, false) || GENERIC_ADJECTIVES.has(k)) {
-        last = w.end;
-        p = w.end;
-        if (!isNews) adjectives++;
-        else if (head === 'وسايل' || head === 'مصادر') adjectives++;
-        continue;
-      }
-      break;
+      if (!(isNews || isNisba(k, false) || GENERIC_ADJECTIVES.has(k))) break;
+      last = w.end;
+      p = w.end;
+      if (!isNews || head === 'وسايل' || head === 'مصادر') adjectives++;
     }
     if (adjectives === 0) return undefined;
-    if (head === 'مصادر' && !/اعلام/.test(text.slice(end, last))) return undefined;
+    if (head === 'مصادر' && !/اعلام/.test(wordKey(text.slice(end, last)))) return undefined;
     let spanEnd = last;
-    let source: string;
+    // An unnamed source has no canonical name: the phrase itself names it (وكالات روسية).
+    let source = text.slice(start + strip, last);
     let kind = GENERIC_HEADS.get(head) ?? 'agency';
-    const extra = quotedAcronymAfter(last);
     let arabic: string | undefined;
+    const extra = quotedNameAfter(last);
     if (extra) {
       spanEnd = extra.end;
       source = extra.entry.source;
       kind = extra.entry.kind;
       arabic = extra.entry.arabic;
-    } else {
-      // An unnamed source has no canonical name: the phrase itself names it (وكالات روسية).
-      source = text.slice(start + stripped, last);
     }
-    void gapHas;
     return {
-      mention: {
-        start: start + stripped, end: spanEnd, source, sourceArabic: arabic, kind, accepted: true,
-        nameStart: start + stripped, nameEnd: spanEnd,
-      },
+      mention: { start: start + strip, end: spanEnd, source, sourceArabic: arabic, kind, accepted: true, nameStart: start + strip, nameEnd: spanEnd },
       resumeAt: spanEnd,
     };
+  }
+
+  function hasNonSpace(from: number, to: number): boolean {
+    for (let p = from; p < to; p++) if (!isSpace(text.charCodeAt(p))) return true;
+    return false;
+  }
+
+  /**
+   * An outlet the gazetteer lacks, named after a descriptor: موقع "كود دوت أورغ" (any quoted name
+   * of one to five words; learned, so a later "كود دوت أورغ" is matched too), صحيفة صن (up to
+   * three words before a nisba, a function word or punctuation; newspapers only).
+   */
+  function matchUnknown(key: string, start: number, end: number): Found | undefined {
+    const d = descriptorOf(key);
+    if (!d || !DESCRIPTOR_KIND.has(d.key)) return undefined;
+    const kind = DESCRIPTOR_KIND.get(d.key) ?? 'newspaper';
+    let p = end;
+    while (p < text.length && isSpace(text.charCodeAt(p)) && p - end < 2) p++;
+    let nameStart: number;
+    let nameEnd: number;
+    let spanEnd: number;
+    const quotedName = p < text.length && OPEN_MARKS.includes(text[p]) && text[p] !== '(';
+    if (quotedName) {
+      const close = closingMark(p);
+      if (close < 0) return undefined;
+      nameStart = p + 1;
+      nameEnd = close;
+      spanEnd = close + 1;
+      const inner = text.slice(nameStart, nameEnd).trim();
+      const words = inner.match(new RegExp(WORD.source, 'g')) ?? [];
+      if (words.length === 0 || words.length > 5) return undefined;
+      if (gaz.byFirstWord.has(keyOf(words[0]))) return undefined; // a known name: matched at its own word
+    } else {
+      if (!NAMING_DESCRIPTORS.has(d.key)) return undefined;
+      const names: Word[] = [];
+      let q = end;
+      for (let i = 0; i < 3; i++) {
+        const w = peekWord(q, 2);
+        if (!w || hasNonSpace(q, w.start)) break;
+        if (NAME_STOP_WORDS.has(w.key) || isNisba(w.key) || GENERIC_HEADS.has(w.key) || /^[0-9]/.test(w.key)) break;
+        if (i === 0 && (isNisba(w.key, false) || GENERIC_ADJECTIVES.has(w.key))) break;
+        names.push(w);
+        q = w.end;
+      }
+      if (names.length === 0) return undefined;
+      nameStart = names[0].start;
+      nameEnd = names[names.length - 1].end;
+      spanEnd = nameEnd;
+    }
+    const inner = text.slice(nameStart, nameEnd).trim();
+    const innerWords = (inner.match(new RegExp(WORD.source, 'g')) ?? []).map(keyOf);
+    if (SOCIAL_NETWORKS.has(innerWords.join(' ')) || innerWords.some(w => SOCIAL_NETWORKS.has(w))) return undefined;
+    const entry: OutletEntry = { source: inner, arabic: inner, kind, names: [inner] };
+    const lam = key.slice(0, d.strip).includes('ل');
+    const before = word(1);
+    const prepBefore = before !== undefined && (ATTRIBUTION_PREPS.has(withoutConjunction(before.key)) || isCreditCue(before.key));
+    const employer = before !== undefined && EMPLOYER_WORDS.has(withoutConjunction(before.key));
+    const cue = cueDistance(1);
+    const accepted = !employer && !inAscii && depth === 0 && (cue <= 8 || (lam && cue <= 14) || (prepBefore && cue <= 12));
+    if (quotedName && accepted && innerWords.length > 0) {
+      const list = learned.get(innerWords[0]) ?? [];
+      list.push({ words: innerWords, entry });
+      learned.set(innerWords[0], list);
+    }
+    return {
+      mention: { start: start + d.strip, end: spanEnd, source: inner, sourceArabic: inner, kind, accepted, nameStart, nameEnd },
+      resumeAt: spanEnd,
+    };
+  }
+
+  /** The closing mark of the quote opened at `open`, on the same line and within 60 characters, or -1. */
+  function closingMark(open: number): number {
+    const o = text[open];
+    const want = o === '«' ? '»' : o === '“' ? '”' : o === '„' ? '“' : o === '‹' ? '›' : o;
+    for (let p = open + 1; p < text.length && p - open <= 60; p++) {
+      const c = text[p];
+      if (c === '\n') return -1;
+      if (c === want || (o === '“' && c === '“')) return p;
+    }
+    return -1;
   }
 }
 
