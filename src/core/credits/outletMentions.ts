@@ -375,8 +375,9 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       spanEnd = close + 1;
       const inner = text.slice(nameStart, nameEnd).trim();
       const words = inner.match(new RegExp(WORD.source, 'g')) ?? [];
-      if (words.length === 0 || words.length > 5) return undefined;
-      if (gaz.byFirstWord.has(keyOf(words[0]))) return undefined; // a known name: matched at its own word
+      const first = words[0];
+      if (first === undefined || words.length > 5) return undefined;
+      if (gaz.byFirstWord.has(keyOf(first))) return undefined; // a known name: matched at its own word
     } else {
       if (!NAMING_DESCRIPTORS.has(d.key)) return undefined;
       const names: Word[] = [];
