@@ -7,8 +7,8 @@
  * silently found nothing cannot pass.
  */
 import * as vscode from 'vscode';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type MochaType from 'mocha';
 
 /** The line the runners look for to know how many tests passed. */
@@ -22,6 +22,17 @@ function testFiles(dir: string): string[] {
     else if (name.endsWith('.test.js')) out.push(path);
   }
   return out;
+}
+
+/**
+ * esbuild never deletes outputs: a test file that was renamed or removed would still run from
+ * out/test/integration/; only files whose source test/integration/<name>.ts exists are run.
+ */
+function hasSource(compiled: string): boolean {
+  const source = join(__dirname, '..', '..', '..', 'test', 'integration', relative(__dirname, compiled).replace(/\.js$/, '.ts'));
+  if (existsSync(source)) return true;
+  console.log(`${RESULT_PREFIX} skipping ${compiled}: its source ${source} is gone (stale build output)`);
+  return false;
 }
 
 function loadMocha(): typeof MochaType {
@@ -39,7 +50,7 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 30_000 });
   // Also expose suite()/test(): authors may pick either style.
   Mocha.interfaces.tdd(mocha.suite);
-  const files = testFiles(__dirname);
+  const files = testFiles(__dirname).filter(hasSource);
   for (const file of files) mocha.addFile(file);
   return new Promise<void>((resolve, reject) => {
     try {
