@@ -22,7 +22,13 @@ import { findCredits } from './credits';
 export * from './types';
 export { normalizeArabic, looksArabic } from './normalize';
 
-const ARABIC_LETTER = /[\u0621-\u064A]/;
+function hasArabicLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a) return true;
+  }
+  return false;
+}
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   try {
@@ -59,7 +65,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     scanLineQuotes(text, line.start, line.end, scan);
     const lineQuotes = scan.quotes.slice(before);
     if (lineQuotes.length > 0) quotesByLine.set(line.number, lineQuotes);
-    if (!ARABIC_LETTER.test(text.slice(line.start, Math.min(line.end, line.start + 400)))) continue;
+    if (!hasArabicLetter(text, line.start, Math.min(line.end, line.start + 400))) continue;
     const ctx = lineContext(text, line, lineQuotes);
     const cues = findCues(ctx.toks, lookup, i => ctx.quoteOf[i] >= 0);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);

@@ -24,7 +24,10 @@ const DROP_RANGES: readonly (readonly [number, number])[] = [
 for (const [a, b] of DROP_RANGES) for (let c = a; c <= b; c++) FOLD.set(c, '');
 
 /** Alef forms -> ا, ta marbuta -> ه, alef maqsura -> ي, hamza carriers -> their letter; no diacritics or tatweel. */
+const NEEDS_FOLD = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640أإآٱىةئؤڤگ\u200c-\u200f\u202a-\u202e\u2066-\u2069]/;
+
 export function normalizeArabic(s: string): string {
+  if (!NEEDS_FOLD.test(s)) return s;
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
@@ -42,19 +45,32 @@ export function stripArticle(normalizedWord: string): string {
   return normalizedWord;
 }
 
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/g;
+const isArabicLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a || c >= 0x0671 && c <= 0x06d3 || c >= 0x06fa && c <= 0x06ff;
+
+/** Letters of the scripts news text mixes (Latin, Greek, Cyrillic, Arabic); a cheap stand-in for \p{L}. */
+const isLetter = (c: number): boolean =>
+  c >= 0x41 && c <= 0x5a || c >= 0x61 && c <= 0x7a || c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7
+  || c >= 0x370 && c <= 0x52f || isArabicLetter(c) || c >= 0x4e00 && c <= 0x9fff;
+
+function counts(text: string, sample: number): { arabic: number; letters: number } {
+  const n = Math.min(text.length, sample);
+  let arabic = 0;
+  let letters = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isArabicLetter(c)) { arabic++; letters++; } else if (isLetter(c)) letters++;
+  }
+  return { arabic, letters };
+}
 
 /** Share of Arabic letters among all letters, over at most the first `sample` characters. */
 export function arabicRatio(text: string, sample = 20000): number {
-  const head = text.length > sample ? text.slice(0, sample) : text;
-  const arabic = head.match(ARABIC_LETTER)?.length ?? 0;
-  const letters = head.match(/\p{L}/gu)?.length ?? 0;
+  const { arabic, letters } = counts(text, sample);
   return letters === 0 ? 0 : arabic / letters;
 }
 
 /** True when the text reads as Arabic: enough Arabic letters, in absolute terms and as a share. */
 export function looksArabic(text: string): boolean {
-  const head = text.length > 20000 ? text.slice(0, 20000) : text;
-  const arabic = head.match(ARABIC_LETTER)?.length ?? 0;
-  return arabic >= 20 && arabicRatio(head) >= 0.3;
+  const { arabic, letters } = counts(text, 20000);
+  return arabic >= 20 && arabic / letters >= 0.3;
 }

@@ -38,22 +38,46 @@ export function splitLines(text: string): Line[] {
   }
 }
 
-// Letters, combining marks (Arabic diacritics), digits, tatweel and the hashtag joiners #محمد_بن_زايد.
-const TOKEN = /[\p{L}\p{M}\p{N}_]+|\S/gu;
+const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether a code unit belongs to a word: letters, combining marks (Arabic diacritics), digits,
+ * tatweel and `_` (hashtags such as #محمد_بن_زايد). Arabic and ASCII are decided by ranges, the rarer
+ * scripts by one cached regex test.
+ */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return c >= 0x30 && c <= 0x39 || c >= 0x41 && c <= 0x5a || c >= 0x61 && c <= 0x7a || c === 0x5f;
+  if (c >= 0x0600 && c <= 0x06ff) {
+    // Arabic comma, semicolon, question mark, percent and full stop are punctuation.
+    return c !== 0x060c && c !== 0x061b && c !== 0x061f && c !== 0x06d4 && !(c >= 0x066a && c <= 0x066d) && c !== 0x060d && c !== 0x061e;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c === 0xa0 || c >= 0x2000 && c <= 0x206f || c >= 0x2e00 && c <= 0x2e7f || c === 0xab || c === 0xbb) return false;
+  return OTHER_WORD_CHAR.test(String.fromCharCode(c));
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x200f || c === 0x200e || c >= 0x2000 && c <= 0x200b || c === 0x202f || c === 0x3000 || c === 0xfeff;
 
 /** Tokens of `text[start, end)`. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null) {
-    const t = m[0];
-    const s = start + m.index;
-    const c = t.charCodeAt(0);
-    // A lone surrogate half or other symbol is a 1-char punctuation token; words start with a letter or digit.
-    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
-    out.push({ start: s, end: s + t.length, text: t, norm: word && c > 0x7f ? normalizeArabic(t) : t, word });
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < end && isWordChar(text.charCodeAt(j))) j++;
+      const t = text.slice(i, j);
+      out.push({ start: i, end: j, text: t, norm: normalizeArabic(t), word: true });
+      i = j;
+      continue;
+    }
+    // One punctuation or symbol character (a surrogate pair stays whole).
+    const j = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
+    const t = text.slice(i, j);
+    out.push({ start: i, end: j, text: t, norm: t, word: false });
+    i = j;
   }
   return out;
 }
