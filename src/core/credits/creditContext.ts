@@ -54,7 +54,7 @@ export const ATTRIBUTION_PREPS: ReadonlySet<string> = new Set([
 export const EMPLOYER_WORDS: ReadonlySet<string> = new Set([
   'مراسل', 'مراسله', 'مراسلو', 'مراسلي', 'مراسلة', 'مذيع', 'مذيعه', 'محرر', 'محرري', 'تحرير', 'مدير',
   'مديره', 'مندوب', 'موفد', 'صحفي', 'صحافي', 'صحفيه', 'صحافيه', 'كاتب', 'كاتبه', 'مقدم', 'مقدمه', 'مصور',
-  'مالك', 'مكتب', 'مكاتب', 'ترخيص', 'اغلاق', 'حجب', 'موظفي', 'موظف', 'العاملين', 'فريق',
+  'مالك', 'يعمل', 'تعمل', 'يعملون', 'عمل', 'عملت', 'مكتب', 'مكاتب', 'ترخيص', 'اغلاق', 'حجب', 'موظفي', 'موظف', 'العاملين', 'فريق',
 ]);
 
 /** Strips a leading و or ف (and) so that وقال and فقال meet قال. */
@@ -76,8 +76,10 @@ export function isCreditCue(key: string): boolean {
  * a definite word ending in ي / ية / يه after normalization.
  */
 export function isNisba(key: string, definite = true): boolean {
-  if (definite && !key.startsWith('ال')) return false;
-  return key.length >= 4 && (key.endsWith('يه') || key.endsWith('ي'));
+  if (NAME_STOP_WORDS.has(key)) return false;
+  if (key.startsWith('ال')) return key.length >= 5 && (key.endsWith('يه') || key.endsWith('ي'));
+  // Indefinite: the feminine agrees with وكالة، صحيفة، مواقع (روسية، يمنية); a bare ي ends too many names (سكاي).
+  return !definite && key.length >= 4 && key.endsWith('يه');
 }
 
 /**
@@ -88,5 +90,5 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   'ان', 'بان', 'انه', 'انها', 'عن', 'في', 'علي', 'من', 'الي', 'مع', 'التي', 'الذي', 'الذين', 'التابعه',
   'الصادره', 'يوم', 'امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت',
   'قبل', 'بعد', 'خلال', 'ايضا', 'كذلك', 'نفسها', 'ذاتها', 'هذه', 'هذا', 'تلك', 'او', 'ثم', 'قد', 'لم', 'لن',
-  'حيث', 'كما', 'وفي', 'ان', 'عدد', 'نسخه', 'صفحه', 'موقعها', 'الالكتروني', 'الالكترونيه',
+  'حيث', 'كما', 'وفي', 'عدد', 'اللتي', 'اللذي', 'نسخه', 'صفحه', 'موقعها', 'الالكتروني', 'الالكترونيه',
 ]);

@@ -10,6 +10,8 @@ export interface OutletName {
   /** The name's words after `wordKey`; the first one is the index key. */
   readonly words: readonly string[];
   readonly entry: OutletEntry;
+  /** The spelling as listed; a one-word name of three letters or fewer must be written exactly so (وام, not وأم "and a mother"). */
+  readonly raw: string;
 }
 
 export interface Gazetteer {
@@ -29,7 +31,7 @@ export function compileGazetteer(entries: readonly OutletEntry[]): Gazetteer {
       const words = splitWords(name).map(w => (/^[A-Za-z]/.test(w) ? latinKey(w) : wordKey(w)));
       if (words.length === 0) continue;
       const list = map.get(words[0]) ?? [];
-      list.push({ words, entry });
+      list.push({ words, entry, raw: name });
       map.set(words[0], list);
     }
   }

@@ -79,7 +79,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   let inAscii = false;
   let depth = 0;
   /** Names learned from a descriptor (موقع "كود دوت أورغ"), matched again when quoted. */
-  const learned = new Map<string, Array<{ words: string[]; entry: OutletEntry }>>();
+  const learned = new Map<string, Array<{ words: string[]; entry: OutletEntry; raw: string }>>();
 
   const scanGap = (from: number, to: number, sentences: boolean): void => {
     for (let p = from; p < to; p++) {
@@ -180,6 +180,14 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     return { lam: false, before: prev, beforeBack: back };
   }
 
+  /** مراسل سكاي نيوز، يعمل مع فرانس برس، يعمل لدى ...: the outlet employs someone in the story. */
+  function isEmployer(w1: Word | undefined, w2: Word | undefined): boolean {
+    if (!w1) return false;
+    const k1 = withoutConjunction(w1.key);
+    if (EMPLOYER_WORDS.has(k1)) return true;
+    return w2 !== undefined && (k1 === 'مع' || k1 === 'لدي' || k1 === 'في') && EMPLOYER_WORDS.has(withoutConjunction(w2.key));
+  }
+
   function hasSpace(from: number, to: number): boolean {
     for (let p = from; p < to; p++) if (isSpace(text.charCodeAt(p))) return true;
     return false;
@@ -201,6 +209,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       for (const cand of cands) {
         const nameEnd = matchRest(cand.words, end);
         if (nameEnd < 0) continue;
+        if (cand.words.length === 1 && cand.raw.length <= 3 && text.slice(start + v.strip, nameEnd) !== cand.raw) continue;
         const isLearned = !gaz.byFirstWord.get(v.key)?.includes(cand as never);
         const f = decide(cand.entry, cand.words, start, start + v.strip, nameEnd, v.strip > 0 && key.slice(0, v.strip).includes('ل'), isLearned);
         if (f) return f;
@@ -215,7 +224,9 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   ): Found | undefined {
     if (SOCIAL_NETWORKS.has(words.join(' '))) return undefined;
     const openPos = tokenStart === nameStart && nameStart > 0 && OPEN_MARKS.includes(text[nameStart - 1]) ? nameStart - 1 : -1;
-    const quotedAfter = nameEnd < text.length && CLOSE_MARKS.includes(text[nameEnd]);
+    // A stray space before the closing mark happens (لـ"الشروق ").
+    const closeAt = nameEnd < text.length && text[nameEnd] === ' ' ? nameEnd + 1 : nameEnd;
+    const quotedAfter = closeAt < text.length && CLOSE_MARKS.includes(text[closeAt]);
     const quoted = openPos >= 0 && quotedAfter;
     if (learnedName && !quoted) return undefined;
     const ctx = contextBefore(openPos >= 0 ? openPos : tokenStart, 1);
@@ -238,7 +249,8 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
         before = word(beforeBack);
       }
     }
-    if (descriptor && quoted) spanEnd = nameEnd + 1;
+    if (descriptor && quoted) spanEnd = closeAt + 1;
+    spanEnd = newsSuffixEnd(quoted ? closeAt + 1 : spanEnd, spanEnd);
     let source = entry.source;
     let arabic = entry.arabic;
     let kind = entry.kind;
@@ -250,10 +262,10 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       arabic = extra.entry.arabic;
       kind = extra.entry.kind;
     }
-    const resumeAt = Math.max(spanEnd, quotedAfter ? nameEnd + 1 : nameEnd);
-    const after = peekWord(quotedAfter ? nameEnd + 1 : nameEnd, 2);
+    const resumeAt = Math.max(spanEnd, quotedAfter ? closeAt + 1 : nameEnd);
+    const after = peekWord(quotedAfter ? closeAt + 1 : nameEnd, 2);
     const nisbaAfter = after !== undefined && isNisba(after.key);
-    const employer = before !== undefined && EMPLOYER_WORDS.has(withoutConjunction(before.key));
+    const employer = isEmployer(before, word(beforeBack + 1));
     const prepBefore = before !== undefined && (ATTRIBUTION_PREPS.has(withoutConjunction(before.key)) || isCreditCue(before.key));
     const cue = cueDistance(beforeBack);
     const lamAny = lam || descriptorLam;
@@ -264,7 +276,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     else if (ambiguous) {
       if (descriptor) accepted = cue <= 10 || prepBefore || lamAny;
       else if (quoted) accepted = (prepBefore || lamAny || nisbaAfter) && (cue <= 12 || nisbaAfter || lamAny);
-      else accepted = lam && cue <= 6 && endsClause(nameEnd);
+      else accepted = false;
     } else if (entry.kind === 'agency' && !learnedName) accepted = true;
     else accepted = cue <= 8 || (lamAny && cue <= 14) || (prepBefore && cue <= 12);
     return {
@@ -273,13 +285,19 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     };
   }
 
-  /** A name that closes its clause: a punctuation mark or a complementizer follows (قال للجزيرة إن ...). */
-  function endsClause(pos: number): boolean {
-    let p = pos;
-    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-    if (p >= text.length || '،,.:;؛"«»\n\r'.includes(text[p])) return true;
-    const w = peekWord(p, 0);
-    return w !== undefined && ['ان', 'بان', 'انه', 'انها', 'عن'].includes(w.key);
+  /**
+   * The end of a trailing "للأنباء" (news agency) that completes a name, with a nisba before it:
+   * وكالة تاس الروسية للأنباء، وكالة «دوغان» للأنباء. Returns `fallback` when there is none.
+   */
+  function newsSuffixEnd(from: number, fallback: number): number {
+    const w = peekWord(from, 2);
+    if (w && !hasNonSpace(from, w.start) && isNisba(w.key)) {
+      const next = peekWord(w.end, 2);
+      if (next && next.key === 'للانباء' && !hasNonSpace(w.end, next.start)) return next.end;
+      return fallback;
+    }
+    if (w && w.key === 'للانباء' && !hasNonSpace(from, w.start)) return w.end;
+    return fallback;
   }
 
   /** A gazetteer name inside quotation marks or brackets right after `pos`: "واس"، (د ب أ). */
@@ -386,7 +404,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
         const w = peekWord(q, 2);
         if (!w || hasNonSpace(q, w.start)) break;
         if (NAME_STOP_WORDS.has(w.key) || isNisba(w.key) || GENERIC_HEADS.has(w.key) || /^[0-9]/.test(w.key)) break;
-        if (i === 0 && (isNisba(w.key, false) || GENERIC_ADJECTIVES.has(w.key))) break;
+        if (i === 0 && (isNisba(w.key, false) || GENERIC_ADJECTIVES.has(w.key) || gaz.byFirstWord.has(w.key))) break;
         names.push(w);
         q = w.end;
       }
@@ -402,12 +420,12 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     const lam = key.slice(0, d.strip).includes('ل');
     const before = word(1);
     const prepBefore = before !== undefined && (ATTRIBUTION_PREPS.has(withoutConjunction(before.key)) || isCreditCue(before.key));
-    const employer = before !== undefined && EMPLOYER_WORDS.has(withoutConjunction(before.key));
+    const employer = isEmployer(before, word(2));
     const cue = cueDistance(1);
     const accepted = !employer && !inAscii && depth === 0 && (cue <= 8 || (lam && cue <= 14) || (prepBefore && cue <= 12));
     if (quotedName && accepted && innerWords.length > 0) {
       const list = learned.get(innerWords[0]) ?? [];
-      list.push({ words: innerWords, entry });
+      list.push({ words: innerWords, entry, raw: inner });
       learned.set(innerWords[0], list);
     }
     return {

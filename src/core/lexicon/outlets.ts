@@ -237,8 +237,7 @@ export const GENERIC_HEADS: ReadonlyMap<string, CreditKind> = new Map<string, Cr
   ['جريده', 'newspaper'], ['مواقع', 'website'], ['موقع', 'website'], ['قناه', 'broadcaster'],
   ['قنوات', 'broadcaster'], ['اعلام', 'agency'], ['الاعلام', 'agency'], ['تلفزيون', 'broadcaster'],
   ['التلفزيون', 'broadcaster'], ['اذاعه', 'broadcaster'], ['الاذاعه', 'broadcaster'],
-  ['وسايل', 'agency'], ['مصادر', 'agency'], ['الوكاله', 'agency'], ['الصحيفه', 'newspaper'],
-  ['القناه', 'broadcaster'], ['الموقع', 'website'],
+  ['وسايل', 'agency'], ['مصادر', 'agency'], ['الوكاله', 'agency'],
 ]);
 
 /** Social networks are where something was posted, not a news source (نشرها على موقع تويتر). */
