@@ -34,6 +34,7 @@ export const isComplementizerToken = (t: Token | undefined): boolean =>
   t !== undefined && t.word && COMPLEMENTIZERS.has(t.norm) && t.text[0] !== 'آ';
 
 const LOOKAHEAD = 9;
+const ORDINALS = new Set(['الاول', 'الثاني', 'الاخر', 'الاولي', 'الثانيه', 'الاخره']);
 
 /** Where the content opens, scanning from token `k` and never past token `limit`. */
 export function findContentStart(ctx: LineContext, k: number, limit: number, lookup: VerbLookup): ContentStart | undefined {
@@ -61,6 +62,8 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
       return k + 2 < limit ? { at: toks[k + 2].start, tok: k + 2, via: 'complementizer' } : undefined;
     }
     if (TIME_WORDS.has(n) || TIME_WORDS.has(bare(n)) || DIGIT.test(n)) { k++; continue; }
+    // تشرين الأول، كانون الثاني: the ordinal belongs to the month before it.
+    if (ORDINALS.has(n) && k > 0 && TIME_WORDS.has(toks[k - 1].norm)) { k++; continue; }
     if (ADJUNCT_PREPOSITIONS.has(n) || isAudience(n)) { k = skipAdjunct(ctx, k + 1, limit, lookup, ADJUNCT_PREPOSITIONS.has(n)); continue; }
     // An attribution phrase inside the speaker's adjuncts: وقال مسؤولون، وفق ما أوردت وكالة "رويترز"، إن ...
     if (ATTRIBUTION_WORDS.has(n)) {

@@ -8,7 +8,7 @@
 import { afterQuote, type LineContext } from './lineContext';
 import {
   ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, ORG_HEADS, PLACES,
-  QUANTIFIERS, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
+  FIXED_NAMES, QUANTIFIERS, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
 } from './lexicon/grammar';
 import type { VerbLookup } from './cues';
 
@@ -35,6 +35,10 @@ export function isAudience(n: string): boolean {
   if (LATIN.test(n)) return true;
   const rest = n.startsWith('لل') ? n.slice(2) : n.slice(1);
   return AUDIENCE.has(rest) || AUDIENCE.has(bare(rest));
+}
+
+function endsFixedName(a: string, b: string): boolean {
+  return FIXED_NAMES.some(f => f[0] === a && f[1] === b);
 }
 
 /** A word that reads as part of a personal name rather than a role or organisation. */
@@ -108,6 +112,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       break;
     }
     const definite = n.startsWith('ال') || n.startsWith('لل');
+    if (words >= 2 && last >= 1 && endsFixedName(toks[last - 1].norm, toks[last].norm) && !/(ي|يه|يين|يون)$/.test(n)) break;
     // An organisation or other definite phrase is complete before an indefinite noun, which is the object:
     // أبدت الخارجية الفرنسية | مخاوف، رفضت وزارة الخارجية البريطانية | تصريحات تشيزوف.
     if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم') break;

@@ -109,3 +109,12 @@ export const NON_SUBJECT = wordSet(`
   هو وهو هي وهي هم وهم ما وما الذي التي الذين في وفي من ومن على وعلى إلى وإلى عن بعد وبعد قبل
   خلال وخلال مع عند منذ لدى إن أن ان لا ولا لم ولم لن كل وكل حين عندما وعندما إذا اذا لو ولو رغم
   ورغم أمام بين وبين مقابل تحت وتحت فوق عبر حتى وحتى قد وقد`);
+
+/**
+ * Two-word names of actors, complete in themselves: after them an indefinite or definite noun is
+ * the object (وعلقت الولايات المتحدة | المحادثات), unless it is a nisba adjective (الأمريكية).
+ */
+export const FIXED_NAMES: readonly (readonly string[])[] = [
+  'الولايات المتحدة', 'الأمم المتحدة', 'البيت الأبيض', 'الاتحاد الأوروبي', 'حلف الأطلسي', 'حلف الناتو',
+  'مجلس الأمن', 'الجامعة العربية', 'جامعة الدول', 'المملكة المتحدة', 'الاتحاد الأفريقي', 'الاتحاد الإفريقي',
+].map(n => n.split(' ').map(normalizeArabic));
