@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: how fast and how lean `analyze` is on real news (issue 5). Analyses the 47 MB
+ * corpus article by article and as one document, measures a plain regular-expression pass over the
+ * same text as the floor no analysis can beat, checks that time grows linearly with the input, and
+ * prints the figures against the targets. Exits non-zero only when something crashes.
+ */
+import { analyze } from '../src/core';
+import { corpusSlice, loadCorpus, type Corpus } from './corpus';
+import { MB, bestOf, collectGarbage, peakMemory, percentile, timed } from './measure';
+import { mb, ms, rate, row, target, times } from './report';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const WIDTHS = [26, 9, 10, 11, 44];
+
+interface PerArticle {
+  readonly totalMs: number;
+  readonly sorted: Float64Array;
+  readonly statements: number;
+}
+
+function perArticle(corpus: Corpus): PerArticle {
+  const latencies = new Float64Array(corpus.articles.length);
+  let statements = 0;
+  const start = performance.now();
+  corpus.articles.forEach((article, i) => {
+    const t = performance.now();
+    statements += analyze(article).statements.length;
+    latencies[i] = performance.now() - t;
+  });
+  return { totalMs: performance.now() - start, sorted: latencies.sort(), statements };
+}
+
+/**
+ * The floor: one pass of a single regular expression that finds quotation marks and the commonest
+ * reporting verbs, roughly what the cheapest possible highlighter would do.
+ */
+function regexFloor(text: string): number {
+  const re = /["«»“”]|[وف]?(?:قال|أضاف|أكد|أعلن)/g;
+  let count = 0;
+  while (re.exec(text) !== null) count++;
+  return count;
+}
+
+/** Time per MB of analysing `base` concatenated 1, 4 and 16 times, each measured on >= 2 MB of work. */
+function growth(base: string): { perMb: number[]; bytes: number[] } {
+  const perMb: number[] = [];
+  const bytes: number[] = [];
+  for (const factor of [1, 4, 16]) {
+    const text = Array(factor).fill(base).join('\n\n');
+    const size = Buffer.byteLength(text);
+    const loops = Math.max(1, Math.ceil((2 * MB) / size));
+    const best = bestOf(3, () => {
+      for (let i = 0; i < loops; i++) analyze(text);
+    });
+    perMb.push(best / ((loops * size) / MB));
+    bytes.push(size);
+  }
+  return { perMb, bytes };
+}
+
+function main(): void {
+  const corpus = loadCorpus();
+  const gc = typeof (globalThis as { gc?: unknown }).gc === 'function';
+  console.log(`Isnad benchmark  node ${process.version}  ${new Date().toISOString()}`);
+  console.log(`corpus: ${corpus.description}, ${mb(corpus.bytes)} (MB = 10^6 UTF-8 bytes)`);
+  if (corpus.generated) console.log('NOTE: the real corpus is absent; figures are for a generated corpus.');
+  if (!gc) console.log('NOTE: run with node --expose-gc for exact memory figures.');
+
+  // Warm the JIT on a few hundred articles so the first measured ones are not the slowest.
+  for (const article of corpus.articles.slice(0, 300)) analyze(article);
+
+  const whole = peakMemory(() => timed(() => analyze(corpus.whole)));
+  const wholeMs = whole.result.ms;
+  const wholeStatements = whole.result.result.statements.length;
+  collectGarbage();
+  const articles = peakMemory(() => perArticle(corpus));
+  const pa = articles.result;
+  const floor = timed(() => regexFloor(corpus.whole));
+
+  console.log('');
+  console.log(row(['run', 'input', 'time', 'throughput', 'notes'], WIDTHS));
+  console.log(row([`per article (${corpus.articles.length})`, mb(corpus.bytes), ms(pa.totalMs), rate(corpus.bytes, pa.totalMs),
+    `median ${ms(percentile(pa.sorted, 0.5))}, p99 ${ms(percentile(pa.sorted, 0.99))}, max ${ms(percentile(pa.sorted, 1))}`], WIDTHS));
+  console.log(row(['one document', mb(corpus.bytes), ms(wholeMs), rate(corpus.bytes, wholeMs),
+    `${wholeStatements} statements (per article: ${pa.statements})`], WIDTHS));
+  console.log(row(['regex floor (one pass)', mb(corpus.bytes), ms(floor.ms), rate(corpus.bytes, floor.ms),
+    `${floor.result} matches`], WIDTHS));
+  console.log(`analysis / floor: per article ${times(pa.totalMs / floor.ms)}, one document ${times(wholeMs / floor.ms)}`);
+
+  const wholeOver = whole.peakRss - whole.rssBefore;
+  const articleOver = articles.peakRss - articles.rssBefore;
+  console.log('');
+  console.log(`memory, one document: peak RSS ${mb(whole.peakRss)} (${times(whole.peakRss / corpus.bytes)} input), `
+    + `${mb(wholeOver)} above the loaded text (${times(wholeOver / corpus.bytes)} input), result retains ${mb(whole.retainedHeap)} of heap`);
+  console.log(`memory, per article:  peak RSS ${mb(articles.peakRss)}, ${mb(articleOver)} above the loaded text (${times(articleOver / corpus.bytes)} input)`);
+
+  const seed = readFileSync(join(process.cwd(), 'seeds', '000_3cea5a5c1e717d72.txt'), 'utf8');
+  const slice = corpusSlice(corpus, MB);
+  console.log('');
+  console.log('growth: time per MB (best of 3) at 1x, 4x, 16x concatenations');
+  const ratios: number[] = [];
+  for (const [label, base] of [['seed article', seed], ['1 MB corpus slice', slice]] as const) {
+    const g = growth(base);
+    const ratio = g.perMb[2] / g.perMb[0];
+    ratios.push(ratio);
+    const cells = g.perMb.map((t, i) => `${[1, 4, 16][i]}x ${mb(g.bytes[i])}: ${ms(t)}/MB`);
+    console.log(`  ${label.padEnd(18)} ${cells.join('   ')}   16x/1x ${times(ratio)}`);
+  }
+
+  const articleRate = corpus.bytes / MB / (pa.totalMs / 1000);
+  const wholeRate = corpus.bytes / MB / (wholeMs / 1000);
+  const p99 = percentile(pa.sorted, 0.99);
+  const worstGrowth = Math.max(...ratios);
+  const memoryRatio = Math.max(wholeOver, articleOver) / corpus.bytes;
+  console.log('');
+  console.log('targets (issue 5)');
+  console.log(target('throughput per article >= 25 MB/s', `${articleRate.toFixed(1)} MB/s`, articleRate >= 25));
+  console.log(target('throughput as one document >= 25 MB/s', `${wholeRate.toFixed(1)} MB/s`, wholeRate >= 25));
+  console.log(target('per-article p99 < 5 ms', ms(p99), p99 < 5));
+  console.log(target('peak memory above the loaded text < 4x input', times(memoryRatio), memoryRatio < 4));
+  console.log(target('time/MB at 16x within 1.5x of 1x', times(worstGrowth), worstGrowth <= 1.5));
+}
+
+try {
+  main();
+} catch (error) {
+  console.error('benchmark crashed:', error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,78 @@
+/**
+ * Hostile input, large and repetitive: the shapes that make naive scanners quadratic or make a
+ * quote swallow the document. Each must come back well formed; how long it takes is the
+ * benchmark's business (`npm run bench`), not a timed assertion here.
+ */
+import * as assert from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, type Analysis } from '../../src/core';
+import { assertWellFormed } from './helpers/assertWellFormed';
+
+const SEED = readFileSync(join(process.cwd(), 'seeds', '000_3cea5a5c1e717d72.txt'), 'utf8');
+const MARKS = '"«»“”‘’‹›„{}';
+
+function analyzeSafely(text: string): Analysis {
+  let analysis: Analysis | undefined;
+  assert.doesNotThrow(() => {
+    analysis = analyze(text);
+  });
+  assertWellFormed(analysis!, text);
+  return analysis!;
+}
+
+describe('hostile input: large and repetitive', function () {
+  // Generous: these inputs are megabytes; only a hang should fail on time.
+  this.timeout(600_000);
+
+  it('analyses a 5 MB single line made of the seed article and still finds statements', () => {
+    const line = SEED.replace(/\s*\n\s*/g, ' ');
+    const text = line.repeat(Math.ceil(5_000_000 / line.length)).slice(0, 5_000_000);
+    assert.ok(!text.includes('\n'));
+    const analysis = analyzeSafely(text);
+    assert.ok(analysis.statements.length > 0);
+  });
+
+  it('analyses a 1 MB line of a single letter (no spaces, no punctuation)', () => {
+    analyzeSafely('ب'.repeat(1_000_000));
+  });
+
+  it('analyses 1 MB of quotation marks of every style, on one line and one per line', () => {
+    let marks = '';
+    for (let i = 0; marks.length < 1_000_000; i++) marks += MARKS[(i * 7919) % MARKS.length];
+    analyzeSafely(marks);
+    analyzeSafely(marks.slice(0, 200_000).split('').join('\n'));
+  });
+
+  it('keeps an unmatched « on its own line: the next line stays unquoted', () => {
+    const text = 'قال الطبيب «الوضع صعب\n'.repeat(2000) + 'وقال الوزير إن العمل مستمر';
+    const analysis = analyzeSafely(text);
+    const lastLine = text.lastIndexOf('\n') + 1;
+    assert.ok(analysis.quotes.every(q => q.end <= lastLine || q.start >= lastLine));
+  });
+
+  it('analyses deep nesting of quotes of one style and of alternating styles', () => {
+    analyzeSafely('«'.repeat(10_000) + 'نص' + '»'.repeat(10_000));
+    analyzeSafely('قال "'.repeat(2_000) + 'نص' + '"'.repeat(2_000));
+    analyzeSafely('«“‘‹{„'.repeat(2_000) + 'نص' + '}›’”»'.repeat(2_000));
+  });
+
+  it('analyses thousands of reporting cues with no speaker and no content', () => {
+    analyzeSafely('قال '.repeat(5_000));
+    analyzeSafely('وقال، مضيفا، وأضاف، وأشارت، وفقا لـ، بحسب '.repeat(1_000));
+    analyzeSafely('وقال "" '.repeat(3_000));
+    analyzeSafely('قال:\n'.repeat(5_000));
+  });
+
+  it('analyses thousands of headline colons, dashes and photo credits', () => {
+    analyzeSafely('الوزير: '.repeat(20_000));
+    analyzeSafely(('ب '.repeat(20) + '- ').repeat(2_000));
+    analyzeSafely('© Sputnik. تصوير: رويترز\n'.repeat(5_000));
+  });
+
+  it('analyses 200 copies of the seed article as one document', () => {
+    const text = Array(200).fill(SEED).join('\n\n');
+    const analysis = analyzeSafely(text);
+    assert.ok(analysis.repeatedParagraphs.length > 0, 'repeated copies are reported as repeated paragraphs');
+  });
+});
