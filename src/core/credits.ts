@@ -16,6 +16,7 @@ export { lookupOutlet } from './credits/gazetteer';
 export function findCredits(text: string, options: AnalyzeOptions = {}): Credit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const found: Credit[] = [];
+  const mentionCredits: Credit[] = [];
   try {
     const gaz = gazetteerFor(options ?? {});
     // Whole-phrase credits first: a name inside a photo credit or a dateline is part of it.
@@ -26,23 +27,33 @@ export function findCredits(text: string, options: AnalyzeOptions = {}): Credit[
     found.push(...datelines);
     for (const m of mentions) {
       if (!m.accepted || claimed.has(m)) continue;
-      found.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, source: m.source, sourceArabic: m.sourceArabic, kind: m.kind });
+      mentionCredits.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, source: m.source, sourceArabic: m.sourceArabic, kind: m.kind });
     }
   } catch {
     // A credit finder must not take the whole analysis down; keep what was found.
   }
-  return withoutOverlaps(found);
+  return withoutOverlaps(found, mentionCredits);
 }
 
-/** Keeps the first-found of overlapping credits (photo, URL and dateline credits come first). */
-function withoutOverlaps(credits: Credit[]): Credit[] {
+/**
+ * Whole-phrase credits (photo, URL, dateline) win over the outlet mentions inside them; both lists
+ * are swept in text order, so this is linear.
+ */
+function withoutOverlaps(phrases: Credit[], mentions: Credit[]): Credit[] {
+  const byStart = (a: Credit, b: Credit): number => a.start - b.start || a.end - b.end;
   const kept: Credit[] = [];
-  const order = credits.map((c, i) => ({ c, i }));
-  const taken: Array<[number, number]> = [];
-  for (const { c } of order) {
-    if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
-    taken.push([c.start, c.end]);
+  let lastEnd = -1;
+  for (const c of [...phrases].sort(byStart)) {
+    if (c.start < lastEnd) continue;
     kept.push(c);
+    lastEnd = c.end;
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Credit[] = [];
+  let j = 0;
+  for (const m of [...mentions].sort(byStart)) {
+    while (j < kept.length && kept[j].end <= m.start) j++;
+    if (j < kept.length && kept[j].start < m.end) continue;
+    out.push(m);
+  }
+  return [...kept, ...out].sort(byStart);
 }

@@ -6,19 +6,23 @@
  * a title that ends with ` - BBC Arabic` credits the site.
  */
 import type { Credit } from '../types';
-import type { OutletMention } from './outletMentions';
+import { HEAD_LIMIT, type OutletMention } from './outletMentions';
 
-const HEAD_LIMIT = 90;
 /** A title is rarely longer than this; past it the line is a paragraph, not a title. */
 const LINE_LIMIT = 250;
 const DASH = '[-–—ـ]';
-/** Place words before the outlet: up to five words, commas, digits (a date), one dash. */
-const PLACE_BEFORE = /^[ \t*•]*((?:[^\s:.()«»"“”\-–—ـ]+[ \t،,]*){1,6})(?:[-–—]{1,2}|(?<=\s)ـ+)[ \t]*["«“(]?$/;
-/** After an outlet that opens the line: a dash and a place, then a colon or the line end. */
-const PLACE_AFTER = new RegExp(`^["»”)]?[ \\t]*${DASH}{1,2}[ \\t]*((?:[^\\s:.()«»"“”\\-–—ـ]+[ \\t/،]*){1,4}?)[ \\t]*(?::|$|${DASH})`);
-/** Place and date before a bracketed outlet: باريس، فرنسا (CNN)-- */
-const PLACE_PAREN = /^[ \t*•]*((?:[^\s:.()«»"“”]+[ \t،,]*){1,7})\($/;
-const AFTER_PAREN = new RegExp(`^\\)[ \\t]*(?:${DASH}|$)`);
+/** A place (and date) before the outlet: a few words, commas and digits, no sentence punctuation. */
+const PLACE = /^[^\s:.()«»"“”\-–—ـ][^:.()«»"“”\-–—ـ]*$/;
+/** What separates the place from the outlet: a dash (a tatweel only between spaces), maybe an opening mark. */
+const DASH_BEFORE = /(?:[-–—]{1,2}|\sـ+)[ \t]*["«“(]?$/;
+/** After an outlet that opens the line: a dash and a place, then a colon, a dash or the line end. */
+const PLACE_AFTER = /^["»”)]?[ \t]*[-–—ـ]{1,2}[ \t]*([^\s:.()«»"“”\-–—ـ][^:.()«»"“”\-–—ـ]{0,40}?)[ \t]*(?::|$|[-–—ـ])/;
+const AFTER_PAREN = /^\)[ \t]*(?:[-–—ـ]|$)/;
+
+function isPlace(s: string, maxWords: number): boolean {
+  const t = s.replace(/^[ \t*•]+/, '').trim();
+  return t !== '' && PLACE.test(t) && t.split(/\s+/).length <= maxWords;
+}
 
 export function findDatelines(text: string, mentions: readonly OutletMention[]): { credits: Credit[]; claimed: Set<OutletMention> } {
   const credits: Credit[] = [];
@@ -88,10 +92,11 @@ function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMen
   }
   const closeQuote = /^["»”]/.test(after) ? 1 : 0;
   const rest = after.slice(closeQuote);
-  if (PLACE_BEFORE.test(before) && /^[ \t]*(?::|$|[-–—ـ]|،)/.test(rest)) {
+  const dash = DASH_BEFORE.exec(before);
+  if (dash && isPlace(before.slice(0, dash.index), 6) && /^[ \t]*(?::|$|[-–—ـ]|،)/.test(rest)) {
     return { start: lineStart + lead, end: m.nameEnd + closeQuote };
   }
-  if (PLACE_PAREN.test(before) && AFTER_PAREN.test(after)) {
+  if (before.endsWith('(') && isPlace(before.slice(0, -1), 7) && AFTER_PAREN.test(after)) {
     return { start: lineStart + lead, end: m.nameEnd + 1 };
   }
   return undefined;

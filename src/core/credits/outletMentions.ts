@@ -29,6 +29,8 @@ export interface OutletMention {
 }
 
 const WINDOW = 16;
+/** How far into a line a dateline's outlet can stand (see datelines.ts). */
+export const HEAD_LIMIT = 90;
 const OPEN_MARKS = '"«“„(\'‹';
 const CLOSE_MARKS = '"»”“)\'›';
 const CLITIC_TOKENS = new Set(['ل', 'ول', 'فل', 'ب', 'وب', 'فب', 'و', 'ف']);
@@ -75,16 +77,18 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   /** Word count at which the current sentence began. */
   let sentenceStart = 0;
   let prevEnd = 0;
+  let lineStart = 0;
   /** Inside an ASCII-quoted stretch of the current line, and the depth of «» / “” quotes. */
   let inAscii = false;
   let depth = 0;
   /** Names learned from a descriptor (موقع "كود دوت أورغ"), matched again when quoted. */
+  const starters = startersOf(gaz);
   const learned = new Map<string, Array<{ words: string[]; entry: OutletEntry; raw: string }>>();
 
   const scanGap = (from: number, to: number, sentences: boolean): void => {
     for (let p = from; p < to; p++) {
       const c = text.charCodeAt(p);
-      if (c === 10) { inAscii = false; depth = 0; if (sentences) sentenceStart = count; continue; }
+      if (c === 10) { inAscii = false; depth = 0; lineStart = p + 1; if (sentences) sentenceStart = count; continue; }
       if (c === 34) inAscii = !inAscii;
       else if (c === 0xab || c === 0x201c) depth++;
       else if ((c === 0xbb || c === 0x201d) && depth > 0) depth--;
@@ -153,7 +157,8 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     prevEnd = end;
     const key = keyOf(m[0]);
     if (key === '') continue; // a tatweel standing alone is a dash (دبي ـ العربية.نت)
-    const found = matchName(key, start, end) ?? matchGeneric(key, start, end) ?? matchUnknown(key, start, end);
+    // Most words start nothing: one set look-up per clitic reading rejects them before any matching.
+    const found = mayStart(key) ? matchName(key, start, end) ?? matchGeneric(key, start, end) ?? matchUnknown(key, start, end) : undefined;
     if (found) {
       if (found.mention) out.push(found.mention);
       scanGap(end, found.resumeAt, false);
@@ -202,17 +207,30 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     return inAscii || depth > 0;
   }
 
+  function known(k: string): boolean {
+    return starters.has(k) || (learned.size > 0 && learned.has(k));
+  }
+
+  function mayStart(key: string): boolean {
+    if (known(key)) return true;
+    const c0 = key[0];
+    if (key.length < 3 || !(c0 === 'و' || c0 === 'ف' || c0 === 'ب' || c0 === 'ل')) return false;
+    if (known(key.slice(1))) return true;
+    if (key[1] === 'ل' || key[1] === 'ب') return known(key.slice(2)) || known('ا' + key.slice(1)) || known('ا' + key.slice(2));
+    return false;
+  }
+
   function matchName(key: string, start: number, end: number): Found | undefined {
     const variants = key.charCodeAt(0) < 128 ? [{ key, strip: 0 }] : cliticVariants(key);
     for (const v of variants) {
-      const cands = [...(gaz.byFirstWord.get(v.key) ?? []), ...(learned.get(v.key) ?? [])];
-      for (const cand of cands) {
-        const nameEnd = matchRest(cand.words, end);
-        if (nameEnd < 0) continue;
-        if (cand.words.length === 1 && cand.raw.length <= 3 && text.slice(start + v.strip, nameEnd) !== cand.raw) continue;
-        const isLearned = !gaz.byFirstWord.get(v.key)?.includes(cand as never);
-        const f = decide(cand.entry, cand.words, start, start + v.strip, nameEnd, v.strip > 0 && key.slice(0, v.strip).includes('ل'), isLearned);
-        if (f) return f;
+      for (const [cands, isLearned] of [[gaz.byFirstWord.get(v.key), false], [learned.get(v.key), true]] as const) {
+        for (const cand of cands ?? []) {
+          const nameEnd = matchRest(cand.words, end);
+          if (nameEnd < 0) continue;
+          if (cand.words.length === 1 && cand.raw.length <= 3 && text.slice(start + v.strip, nameEnd) !== cand.raw) continue;
+          const f = decide(cand.entry, cand.words, start, start + v.strip, nameEnd, v.strip > 0 && key.slice(0, v.strip).includes('ل'), isLearned);
+          if (f) return f;
+        }
       }
     }
     return undefined;
@@ -279,10 +297,18 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       else accepted = false;
     } else if (entry.kind === 'agency' && !learnedName) accepted = true;
     else accepted = cue <= 8 || (lamAny && cue <= 14) || (prepBefore && cue <= 12);
+    // A mention that is no credit matters only where a dateline, byline or title suffix can claim it.
+    const keep = accepted || nameStart - lineStart <= HEAD_LIMIT || atLineEnd(resumeAt);
     return {
-      mention: { start: spanStart, end: spanEnd, source, sourceArabic: arabic, kind, accepted, nameStart, nameEnd },
+      mention: keep ? { start: spanStart, end: spanEnd, source, sourceArabic: arabic, kind, accepted, nameStart, nameEnd } : undefined,
       resumeAt,
     };
+  }
+
+  function atLineEnd(pos: number): boolean {
+    let p = pos;
+    while (p < text.length && (isSpace(text.charCodeAt(p)) || text[p] === '.')) p++;
+    return p >= text.length || text[p] === '\n' || text[p] === '\r';
   }
 
   /**
@@ -428,8 +454,9 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       list.push({ words: innerWords, entry, raw: inner });
       learned.set(innerWords[0], list);
     }
+    const keep = accepted || nameStart - lineStart <= HEAD_LIMIT;
     return {
-      mention: { start: start + d.strip, end: spanEnd, source: inner, sourceArabic: inner, kind, accepted, nameStart, nameEnd },
+      mention: keep ? { start: start + d.strip, end: spanEnd, source: inner, sourceArabic: inner, kind, accepted, nameStart, nameEnd } : undefined,
       resumeAt: spanEnd,
     };
   }
@@ -445,6 +472,18 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     }
     return -1;
   }
+}
+
+const startersCache = new WeakMap<Gazetteer, Set<string>>();
+
+/** Every word that can open a mention: first words of names, descriptors, heads of unnamed sources. */
+function startersOf(gaz: Gazetteer): Set<string> {
+  let set = startersCache.get(gaz);
+  if (!set) {
+    set = new Set([...gaz.byFirstWord.keys(), ...DESCRIPTORS, ...GENERIC_HEADS.keys()]);
+    startersCache.set(gaz, set);
+  }
+  return set;
 }
 
 const GENERIC_ADJECTIVES = new Set([

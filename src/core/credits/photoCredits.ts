@@ -9,8 +9,13 @@ import { lookupOutlet } from './gazetteer';
 
 /** © up to the end of the line (the credit is the whole tail: agency, dot, photographer). */
 const COPYRIGHT = /©[ \t]*([^\n\r]{1,80})/g;
-/** تصوير: / عدسة: / الصورة: / صورة: / المصور: / Photo: then the credit up to a full stop, bracket or line end. */
-const PHOTO_LABEL = /(?<![\p{L}\p{N}])((?:[وف]?(?:تصوير|عدسة|الصورة|صورة|المصور|Photo|Photograph|Credit))[ \t]*:[ \t]*)([^\n\r.()«»"؛]{2,70})/gu;
+/**
+ * تصوير: / عدسة: / الصورة: / صورة: / المصور: / Photo: then the credit up to a full stop, bracket or
+ * line end. The label comes first in the pattern so the engine skips quickly to candidates; the
+ * word boundary before it is checked by hand.
+ */
+const PHOTO_LABEL = /(تصوير|عدسة|صورة|المصور|Photo|Photograph|Credit)[ \t]*:[ \t]*([^\n\r.()«»"؛]{2,70})/g;
+const LETTER = /[\p{L}\p{N}]/u;
 const PARTS = /\s*(?:[-–—/|]|\.\s|\s[ـ]\s|،)\s*/;
 
 export function findPhotoCredits(text: string, options: AnalyzeOptions): Credit[] {
@@ -25,16 +30,20 @@ export function findPhotoCredits(text: string, options: AnalyzeOptions): Credit[
       if (credit) out.push(credit);
     }
   }
-  if (/تصوير|عدسة|صورة|المصور|Photo|Credit/.test(text)) {
-    const re = new RegExp(PHOTO_LABEL.source, 'gu');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const body = m[2].replace(/[\s,،:-]+$/, '');
-      // A label followed by a sentence is a caption, not a credit: at most six words.
-      if (!body || body.split(/\s+/).length > 6) continue;
-      const credit = photoCredit(m.index, m[1] + body, body, options);
-      if (credit) out.push(credit);
-    }
+  const re = new RegExp(PHOTO_LABEL.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    // The label may carry و / ف / ال before it (وتصوير، الصورة), never another letter.
+    let start = m.index;
+    if (start >= 2 && text.slice(start - 2, start) === 'ال') start -= 2;
+    if (start >= 1 && (text[start - 1] === 'و' || text[start - 1] === 'ف')) start -= 1;
+    if (start >= 1 && LETTER.test(text[start - 1])) continue;
+    const body = m[2].replace(/[\s,،:-]+$/, '');
+    // A label followed by a sentence is a caption, not a credit: at most six words.
+    if (!body || body.split(/\s+/).length > 6) continue;
+    const label = m[0].slice(0, m[0].length - m[2].length);
+    const credit = photoCredit(m.index, label + body, body, options);
+    if (credit) out.push(credit);
   }
   return out;
 }
