@@ -142,13 +142,16 @@ function checkQuotes(c: Checker, a: Analysis, text: string): void {
   });
 }
 
-function checkRest(c: Checker, a: Analysis): void {
+function checkRest(c: Checker, a: Analysis, text: string): void {
   a.credits.forEach((cr, i) => {
     c.span(`credits[${i}]`, cr);
     c.member(`credits[${i}].kind`, cr.kind, CREDIT_KINDS);
   });
   a.sections.forEach((s, i) => {
-    c.range(`sections[${i}]`, s);
+    // The outline shows `title`; it may be trimmed but must be words of the section's own line.
+    if (c.range(`sections[${i}]`, s) && !text.slice(s.start, s.end).includes(s.title)) {
+      c.fail(`sections[${i}].title`, `${JSON.stringify(s.title)} is not inside [${s.start}, ${s.end})`);
+    }
     if (s.level !== 1 && s.level !== 2) c.fail(`sections[${i}].level`, `${s.level}`);
   });
   a.repeatedParagraphs.forEach((r, i) => {
@@ -169,7 +172,7 @@ export function assertWellFormed(analysis: Analysis, text: string): void {
   checkStatements(c, analysis, lineCount);
   checkSpeakers(c, analysis);
   checkQuotes(c, analysis, text);
-  checkRest(c, analysis);
+  checkRest(c, analysis, text);
   if (c.problems.length > 0) {
     const shown = c.problems.slice(0, 12).join('\n  ');
     const more = c.problems.length > 12 ? `\n  ... and ${c.problems.length - 12} more` : '';
