@@ -10,7 +10,6 @@ import { HEAD_LIMIT, type OutletMention } from './outletMentions';
 
 /** A title is rarely longer than this; past it the line is a paragraph, not a title. */
 const LINE_LIMIT = 250;
-const DASH = '[-–—ـ]';
 /** A place (and date) before the outlet: a few words, commas and digits, no sentence punctuation. */
 const PLACE = /^[^\s:.()«»"“”\-–—ـ][^:.()«»"“”\-–—ـ]*$/;
 /** What separates the place from the outlet: a dash (a tatweel only between spaces), maybe an opening mark. */

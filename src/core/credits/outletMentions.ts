@@ -14,6 +14,7 @@ import { ATTRIBUTION_PREPS, EMPLOYER_WORDS, NAME_STOP_WORDS, isCreditCue, isNisb
 import { cliticVariants, type Gazetteer } from './gazetteer';
 import { WORD, wordKey } from './wordKey';
 
+
 export interface OutletMention {
   /** The credit span: descriptor and quotation marks included when they belong to it. */
   readonly start: number;
@@ -69,33 +70,34 @@ function keyOf(raw: string): string {
 
 export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[] {
   const out: OutletMention[] = [];
-  const re = new RegExp(WORD.source, 'g');
   const peekRe = new RegExp(WORD.source, 'y');
-  const ring: Word[] = [];
-  for (let i = 0; i < WINDOW; i++) ring.push({ start: 0, end: 0, key: '' });
-  let count = 0;
-  /** Word count at which the current sentence began. */
-  let sentenceStart = 0;
-  let prevEnd = 0;
+  const starters = startersOf(gaz);
+  const commonOnly = commonOnlyOf(gaz);
+  /** Names learned from a descriptor (موقع "كود دوت أورغ"), matched again when quoted. */
+  const learned = new Map<string, Array<{ words: string[]; entry: OutletEntry; raw: string }>>();
+  const learnedHashes = new Set<number>();
+
+  // The context at the word being decided, brought up to date only when a word may start a
+  // mention (rarely), by a cursor that never moves back: linear over the whole text.
+  let cursor = 0;
   let lineStart = 0;
+  /** Where the current sentence began: a line break or . ! ? ؟ ؛ followed by space (not أ.ف.ب). */
+  let sentenceStart = 0;
   /** Inside an ASCII-quoted stretch of the current line, and the depth of «» / “” quotes. */
   let inAscii = false;
   let depth = 0;
-  /** Names learned from a descriptor (موقع "كود دوت أورغ"), matched again when quoted. */
-  const starters = startersOf(gaz);
-  const learned = new Map<string, Array<{ words: string[]; entry: OutletEntry; raw: string }>>();
-
-  const scanGap = (from: number, to: number, sentences: boolean): void => {
-    for (let p = from; p < to; p++) {
+  const advanceTo = (pos: number): void => {
+    for (let p = cursor; p < pos; p++) {
       const c = text.charCodeAt(p);
-      if (c === 10) { inAscii = false; depth = 0; lineStart = p + 1; if (sentences) sentenceStart = count; continue; }
+      if (c === 10) { inAscii = false; depth = 0; lineStart = p + 1; sentenceStart = p + 1; continue; }
       if (c === 34) inAscii = !inAscii;
       else if (c === 0xab || c === 0x201c) depth++;
       else if ((c === 0xbb || c === 0x201d) && depth > 0) depth--;
-      if (sentences && (c === 0x061f || c === 63 || c === 33 || c === 0x061b || (c === 46 && p + 1 < text.length && isSpace(text.charCodeAt(p + 1))))) {
-        sentenceStart = count;
+      else if (c === 0x061f || c === 63 || c === 33 || c === 0x061b || (c === 46 && p + 1 < text.length && isSpace(text.charCodeAt(p + 1)))) {
+        sentenceStart = p + 1;
       }
     }
+    if (pos > cursor) cursor = pos;
   };
 
   /** The word starting at or after `pos` on the same line, within `maxGap` characters. */
@@ -129,45 +131,97 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     return end;
   };
 
-  const word = (back: number): Word | undefined => (back >= 1 && back <= count && back < WINDOW ? ring[(count - back) % WINDOW] : undefined);
+  // The words before the candidate, read backwards on demand (at most WINDOW, on the same line).
+  let windowAt = -1;
+  const previous: Word[] = [];
+  const loadWindow = (pos: number): void => {
+    if (windowAt === pos) return;
+    windowAt = pos;
+    previous.length = 0;
+    let p = pos - 1;
+    while (previous.length < WINDOW && p >= lineStart && p >= 0) {
+      while (p >= lineStart && !isWordChar(text.charCodeAt(p))) p--;
+      if (p < lineStart) break;
+      const cls = charClass(text.charCodeAt(p));
+      const end = p + 1;
+      while (p >= lineStart && charClass(text.charCodeAt(p)) === cls) p--;
+      const key = keyOf(text.slice(p + 1, end));
+      if (key !== '') previous.push({ start: p + 1, end, key });
+    }
+  };
+  /** The candidate word whose context is not read yet: read when a decision needs it (most candidates fail before). */
+  let pending = -1;
+  const ensureContext = (): void => {
+    if (pending < 0) return;
+    advanceTo(pending);
+    loadWindow(pending);
+    pending = -1;
+  };
+  const word = (back: number): Word | undefined => (back >= 1 ? previous[back - 1] : undefined);
 
   /** Distance in words back to the nearest credit cue in the current sentence (from `skip` back), or Infinity. */
   const cueDistance = (skip: number): number => {
-    for (let b = skip; b < WINDOW && count - b >= sentenceStart; b++) {
-      const w = word(b);
-      if (!w) break;
+    for (let b = skip; b <= previous.length; b++) {
+      const w = previous[b - 1];
+      if (w.start < sentenceStart) break;
       if (isCreditCue(w.key)) return b - skip + 1;
     }
     return Infinity;
   };
 
-  const push = (start: number, end: number, key: string): void => {
-    const slot = ring[count % WINDOW];
-    slot.start = start;
-    slot.end = end;
-    slot.key = key;
-    count++;
-  };
-
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    scanGap(prevEnd, start, true);
-    prevEnd = end;
-    const key = keyOf(m[0]);
-    if (key === '') continue; // a tatweel standing alone is a dash (دبي ـ العربية.نت)
-    // Most words start nothing: one set look-up per clitic reading rejects them before any matching.
-    const found = mayStart(key) ? matchName(key, start, end) ?? matchGeneric(key, start, end) ?? matchUnknown(key, start, end) : undefined;
+  const hashes = startersHashes(starters);
+  const known32 = (h: number): boolean => hashes.has(h) || (learnedHashes.size > 0 && learnedHashes.has(h));
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = charClass(c);
+    if (cls === 0) { i++; continue; }
+    const start = i;
+    let hit: boolean;
+    if (cls === ARABIC) {
+      // Hash the normalized word, and its clitic-less readings when it opens with و ف ب ل (see mayStart).
+      let h0 = SEED, h1 = SEED, h2 = SEED, hA1 = ALEF_HASH, hA2 = ALEF_HASH;
+      let k = 0, c0 = 0, c1 = 0, c2 = 0;
+      let clitic = false;
+      while (i < n) {
+        const x = text.charCodeAt(i);
+        if (charClass(x) !== ARABIC) break;
+        i++;
+        const y = x < 0x700 ? NORM[x] : x;
+        if (y === DROPPED) continue;
+        h0 = Math.imul(h0 ^ y, FNV);
+        if (k === 0) {
+          c0 = y;
+          clitic = y === WAW || y === FA || y === BA || y === LAM;
+        } else if (clitic) {
+          if (k === 1) c1 = y; else if (k === 2) c2 = y;
+          h1 = Math.imul(h1 ^ y, FNV);
+          hA1 = Math.imul(hA1 ^ y, FNV);
+          if (k >= 2) { h2 = Math.imul(h2 ^ y, FNV); hA2 = Math.imul(hA2 ^ y, FNV); }
+        }
+        k++;
+      }
+      if (k === 0) continue; // a tatweel standing alone is a dash (دبي ـ العربية.نت)
+      hit = known32(h0);
+      if (!hit && clitic && k >= 3) {
+        hit = known32(h1) || (c0 === LAM && c1 === LAM && k > 3 && known32(hA1))
+          || ((c0 === WAW || c0 === FA) && (c1 === LAM || c1 === BA) && k > 3 && (known32(h2) || (c1 === LAM && c2 === LAM && k > 4 && known32(hA2))));
+      }
+    } else {
+      while (i < n && charClass(text.charCodeAt(i)) === cls) i++;
+      hit = cls === LATIN;
+    }
+    if (!hit) continue;
+    const end = i;
+    const key = keyOf(text.slice(start, end));
+    if (!mayStart(key) || cannotBeOutlet(key, start, end)) continue;
+    pending = start;
+    const found = matchName(key, start, end) ?? matchGeneric(key, start, end) ?? matchUnknown(key, start, end);
     if (found) {
       if (found.mention) out.push(found.mention);
-      scanGap(end, found.resumeAt, false);
-      push(start, found.resumeAt, found.mention ? '' : key);
-      re.lastIndex = found.resumeAt;
-      prevEnd = found.resumeAt;
-      continue;
+      i = Math.max(found.resumeAt, end);
     }
-    push(start, end, key);
   }
   return out;
 
@@ -207,6 +261,26 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     return inAscii || depth > 0;
   }
 
+  /**
+   * Names that are also common words (اليوم، الوطن، العربية) are only outlets in quotation marks, after
+   * a descriptor, or opening or closing a line; most of their occurrences fail this cheap test.
+   */
+  function cannotBeOutlet(key: string, start: number, end: number): boolean {
+    if (!commonOnly.has(key)) return false;
+    if (start > 0 && OPEN_MARKS.includes(text[start - 1])) return false;
+    for (let p = start - 1; p >= 0 && start - p <= HEAD_LIMIT + 1; p--) if (text.charCodeAt(p) === 10) return false;
+    if (start <= HEAD_LIMIT) return false;
+    let q = end;
+    while (q < text.length && q - end < 4 && !isWordChar(text.charCodeAt(q)) && text.charCodeAt(q) !== 10) q++;
+    if (q >= text.length || text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13) return false;
+    // The previous word, read backwards: a descriptor (صحيفة الحياة) keeps the candidate.
+    let p = start - 1;
+    while (p >= 0 && !isWordChar(text.charCodeAt(p))) p--;
+    const e = p + 1;
+    while (p >= 0 && charClass(text.charCodeAt(p)) === ARABIC) p--;
+    return descriptorOf(keyOf(text.slice(p + 1, e))) === undefined;
+  }
+
   function known(k: string): boolean {
     return starters.has(k) || (learned.size > 0 && learned.has(k));
   }
@@ -241,6 +315,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     attachedLam: boolean, learnedName: boolean,
   ): Found | undefined {
     if (SOCIAL_NETWORKS.has(words.join(' '))) return undefined;
+    ensureContext();
     const openPos = tokenStart === nameStart && nameStart > 0 && OPEN_MARKS.includes(text[nameStart - 1]) ? nameStart - 1 : -1;
     // A stray space before the closing mark happens (لـ"الشروق ").
     const closeAt = nameEnd < text.length && text[nameEnd] === ' ' ? nameEnd + 1 : nameEnd;
@@ -351,9 +426,10 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       if (GENERIC_HEADS.has(v.key)) { head = v.key; strip = v.strip; break; }
     }
     if (!head) return undefined;
+    ensureContext();
     const w1 = word(1);
     const w2 = word(2);
-    const inSentence = count - 1 >= sentenceStart;
+    const inSentence = w1 !== undefined && w1.start >= sentenceStart;
     const cueBefore = inSentence && w1 !== undefined && (isCreditCue(w1.key)
       || (w2 !== undefined && withoutConjunction(w1.key) === 'ما' && isCreditCue(w2.key))
       || (strip > 0 && ATTRIBUTION_PREPS.has(withoutConjunction(w1.key))));
@@ -405,6 +481,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     const d = descriptorOf(key);
     if (!d || !DESCRIPTOR_KIND.has(d.key)) return undefined;
     const kind = DESCRIPTOR_KIND.get(d.key) ?? 'newspaper';
+    ensureContext();
     let p = end;
     while (p < text.length && isSpace(text.charCodeAt(p)) && p - end < 2) p++;
     let nameStart: number;
@@ -453,6 +530,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       const list = learned.get(innerWords[0]) ?? [];
       list.push({ words: innerWords, entry, raw: inner });
       learned.set(innerWords[0], list);
+      learnedHashes.add(hashOf(innerWords[0]));
     }
     const keep = accepted || nameStart - lineStart <= HEAD_LIMIT;
     return {
@@ -472,6 +550,91 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     }
     return -1;
   }
+}
+
+const ARABIC = 1;
+const LATIN = 2;
+const DIGIT = 3;
+const DROPPED = 0xffff;
+const SEED = 0x811c9dc5 | 0;
+const ALEF = 0x0627;
+/** FNV-1a: a plain polynomial hash collides on two-letter Arabic words (لا، كل). */
+const FNV = 0x01000193;
+const ALEF_HASH = Math.imul(SEED ^ ALEF, FNV);
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const LAM = 0x0644;
+
+/** Arabic letters as `wordKey` normalizes them (DROPPED for diacritics and tatweel), by code point. */
+const NORM: Uint16Array = (() => {
+  const t = new Uint16Array(0x700);
+  for (let c = 0; c < t.length; c++) t[c] = c;
+  for (const [from, to] of [[0x0623, ALEF], [0x0625, ALEF], [0x0622, ALEF], [0x0671, ALEF], [0x0649, 0x064a], [0x0629, 0x0647], [0x0626, 0x064a], [0x0624, WAW], [0x06a4, FA], [0x06af, 0x0643]]) t[from] = to;
+  for (let c = 0x064b; c <= 0x065f; c++) t[c] = DROPPED;
+  t[0x0670] = DROPPED;
+  t[0x0640] = DROPPED;
+  return t;
+})();
+
+/** 0: not part of a word; ARABIC, LATIN or DIGIT: the run a word character belongs to (see WORD). */
+function charClass(c: number): number {
+  if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669)) return DIGIT;
+  if (c >= 0x0621 && c <= 0x06d3) {
+    if (c <= 0x063a || (c >= 0x0640 && c <= 0x065f) || c === 0x0670 || c >= 0x0671) return ARABIC;
+    return 0;
+  }
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return LATIN;
+  return 0;
+}
+
+function isWordChar(c: number): boolean {
+  return charClass(c) !== 0;
+}
+
+function step(h: number, c: number): number {
+  return Math.imul(h ^ c, FNV);
+}
+
+/** The hash the scanner computes for a normalized Arabic word. */
+function hashOf(key: string): number {
+  let h = SEED;
+  for (let i = 0; i < key.length; i++) h = step(h, key.charCodeAt(i));
+  return h;
+}
+
+const hashCache = new WeakMap<Set<string>, Set<number>>();
+
+function startersHashes(starters: Set<string>): Set<number> {
+  let set = hashCache.get(starters);
+  if (!set) {
+    set = new Set([...starters].filter(k => k.charCodeAt(0) >= 0x0600).map(hashOf));
+    hashCache.set(starters, set);
+  }
+  return set;
+}
+
+const commonCache = new WeakMap<Gazetteer, Set<string>>();
+
+/**
+ * Words whose every reading is an ambiguous one-word name (اليوم، الوطن) and nothing else that can
+ * start a mention; clitic readings are listed too (واليوم، باليوم).
+ */
+function commonOnlyOf(gaz: Gazetteer): Set<string> {
+  let set = commonCache.get(gaz);
+  if (set) return set;
+  set = new Set<string>();
+  for (const [first, cands] of gaz.byFirstWord) {
+    if (DESCRIPTORS.has(first) || GENERIC_HEADS.has(first)) continue;
+    if (!cands.every(c => c.entry.ambiguous === true && c.words.length === 1)) continue;
+    set.add(first);
+    for (const pre of ['و', 'ف', 'ب', 'ل', 'وب', 'فب', 'ول', 'فل']) {
+      const word = pre + first;
+      if (cliticVariants(word).every(v => v.key === word || !gaz.byFirstWord.has(v.key) || v.key === first)) set.add(word);
+    }
+  }
+  commonCache.set(gaz, set);
+  return set;
 }
 
 const startersCache = new WeakMap<Gazetteer, Set<string>>();
