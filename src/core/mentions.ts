@@ -37,8 +37,13 @@ function patterns(records: readonly SpeakerRecord[]): Map<string, Pattern[]> {
 export function collectMentions(text: string, lines: readonly Line[], records: readonly SpeakerRecord[]): void {
   if (records.length === 0) return;
   const byFirst = patterns(records);
-  const known = new Set<number>();
-  for (const r of records) for (const m of r.mentions) known.add(m.start);
+  // Mentions already bound to statements, in text order, so a name inside one is not counted twice.
+  const bound = records.flatMap(r => r.mentions.map(m => [m.start, m.end] as const)).sort((a, b) => a[0] - b[0]);
+  let bi = 0;
+  const covered = (start: number): boolean => {
+    while (bi < bound.length && bound[bi][1] <= start) bi++;
+    return bi < bound.length && bound[bi][0] <= start;
+  };
   for (const line of lines) {
     if (line.end - line.start < 2) continue;
     const toks = tokenize(text, line.start, line.end).filter(t => t.word);
@@ -52,10 +57,7 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
         if (!ok) continue;
         const start = toks[i].start;
         const end = toks[i + p.words.length - 1].end;
-        if (!known.has(start)) {
-          known.add(start);
-          p.rec.mentions.push({ text: text.slice(start, end), start, end } satisfies TextSpan);
-        }
+        if (!covered(start)) p.rec.mentions.push({ text: text.slice(start, end), start, end } satisfies TextSpan);
         i += p.words.length - 1;
         break;
       }

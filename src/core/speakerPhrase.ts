@@ -67,7 +67,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     if (ctx.quoteOf[k] >= 0) {
       const q = ctx.quotes[ctx.quoteOf[k]];
       const prev = last >= 0 ? toks[last] : undefined;
-      const afterHead = prev !== undefined && (ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)) || TITLES.has(bare(prev.norm)) || UNNAMED_HEADS.has(prev.norm));
+      const afterHead = prev !== undefined && (ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)) || UNNAMED_HEADS.has(prev.norm) || prev.norm === 'باسم');
       const glued = prev !== undefined && prev.end === t.start;
       // A quoted name after an organisation head or glued to a clitic: شركة "بورنينغ غلاس"، حزب «القوات».
       if ((afterHead || (leadingQuote && words === 0) || glued) && q.end - q.start < 60 && q.start === t.start) {
@@ -96,7 +96,11 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const n = t.norm;
     const b = bare(n);
     const isComp = COMPLEMENTIZERS.has(n) && t.text[0] !== 'آ';
-    if (DIGIT.test(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || SPEAKER_STOPS.has(n) && t.text[0] !== 'آ' || isAudience(n)) break;
+    // The source glued to وفقا لـ (لوكالة الأنباء) is the speaker by construction.
+    const glued = k === j && startAt !== undefined && startAt > t.start;
+    // على normalizes like the name علي, and أن like آن: the written form decides.
+    const stop = SPEAKER_STOPS.has(n) && t.text[0] !== 'آ' && !(n === 'علي' && t.text.endsWith('ي'));
+    if (!glued && (DIGIT.test(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n))) break;
     // بيان صادر عن مكتب كاميرون: the source is the one the statement comes from.
     if (/^(ال)?صادر(ه)?$/.test(n) && toks[k + 1]?.norm === 'عن') {
       const inner = speakerAfter(ctx, k + 2, lookup);

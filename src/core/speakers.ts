@@ -45,7 +45,7 @@ function nameLike(w: string): boolean {
 /** Splits the words of a speaker phrase (punctuation tokens included, as written) into name and role. */
 export function splitMention(words: readonly string[]): MentionParts {
   const ws = words.filter(w => w !== '"' && w !== '«' && w !== '»' && w !== '“' && w !== '”');
-  const join = (a: readonly string[]): string => a.join(' ').replace(/ ([،,])/g, '$1').replace(/[،,]\s*$/, '').trim();
+  const join = (a: readonly string[]): string => a.join(' ').replace(/ ([،,])/g, '$1').replace(/^[،,]\s*|[،,]\s*$/g, '').trim();
   if (ws.length === 0) return { name: '', type: 'unnamed', roleOnly: true };
   // شاهد عيان يدعى أحمد اكاي: the name after يدعى is the speaker, the description its role.
   const called = ws.findIndex(w => /^(يدعى|يدعي|اسمه|اسمها|تدعى|تدعي)$/.test(w));
@@ -70,7 +70,8 @@ export function splitMention(words: readonly string[]): MentionParts {
     return { name: join(ws.slice(i, nameEnd)), role: join([...ws.slice(0, i), ...ws.slice(nameEnd)]) || undefined, type: 'person', roleOnly: false };
   }
   if (isOrgWord(first) || isDefinite(first) || isPlace(first)) {
-    const rest = OUTLET_TYPES.has(firstN) && ws.length > 1 && !isDefinite(ws[1]) ? ws.slice(1) : ws;
+    // صحيفة واشنطن بوست -> واشنطن بوست, صحيفة الأخبار -> الأخبار; وكالة الأنباء الروسية stays whole.
+    const rest = OUTLET_TYPES.has(firstN) && (ws.length > 1 && !isDefinite(ws[1]) || ws.length === 2) ? ws.slice(1) : ws;
     const generic = ws.length === 1 && isDefinite(first) && (isOrgWord(first) || isRoleWord(first));
     return { name: join(rest), type: 'organization', roleOnly: generic };
   }

@@ -206,7 +206,9 @@ function verbStatement(
   const start = findContentStart(ctx, after, probe, lookup);
   const limit = start !== undefined ? clauseLimit(ctx, cues, ci, Math.max(c.last, start.tok - 1)) : probe;
   const bound = start !== undefined && start.tok < limit ? contentFrom(ctx, start, limit, c) : undefined;
-  if (bound !== undefined && c.lemma === 'رفض' && REFUSED.test(ctx.toks[start?.tok ?? 0]?.norm ?? '')) return { np, start: undefined };
+  if (bound !== undefined && c.lemma === 'رفض' && (REFUSED.test(toks[start?.tok ?? 0]?.norm ?? '') || np !== undefined && REFUSED.test(toks[np.last].norm))) {
+    return { np, start: undefined };
+  }
   if (bound !== undefined) {
     markQuote(ctx, bound, usedQuotes);
     return { np, ...bound };

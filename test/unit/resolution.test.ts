@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { run } from './analyzeHelpers';
+
+describe('speaker resolution', () => {
+  it('joins a short form to the full name and records every mention', () => {
+    const text = 'قال المتحدث باسم الرئاسة يوسف المهدي إن الزيارة ناجحة جدا.\nوقال المهدي إن الوفد سيعود غدا إلى العاصمة.\nوغادر المهدي القاعة.';
+    const a = run(text);
+    assert.equal(a.speakers.length, 1);
+    assert.equal(a.speakers[0].name, 'يوسف المهدي');
+    assert.deepEqual(a.speakers[0].statements, [0, 1]);
+    assert.deepEqual(a.speakers[0].mentions.map(m => m.text), ['المتحدث باسم الرئاسة يوسف المهدي', 'المهدي', 'المهدي']);
+    assert.equal(a.speakers[0].type, 'person');
+  });
+
+  it('gives a pro-dropped subject to the previous speaker', () => {
+    const a = run('قال الوزير خالد منصور إن الميزانية جاهزة للنقاش.\nوأضاف "سنعرضها على البرلمان الأسبوع المقبل".');
+    assert.equal(a.statements[1].mention, null);
+    assert.equal(a.statements[1].speakerIndex, a.statements[0].speakerIndex);
+  });
+
+  it('gives a feminine cue to the latest feminine speaker', () => {
+    const text = 'وقالت صحيفة الأخبار إن الحكومة ستستقيل قريبا.\nوقال الوزير سالم رشيد إن الاستقالة غير مطروحة الآن.\nوأشارت إلى أن مصادرها موثوقة تماما.';
+    const a = run(text);
+    assert.equal(a.statements[2].speaker.name, 'الأخبار');
+  });
+
+  it('resolves a role phrase to the person named in that role', () => {
+    const text = 'وقال المتحدث باسم الشرطة العقيد ماهر سليم إن التحقيق بدأ فعلا.\nوأوضح المتحدث أن المشتبه بهم اعتقلوا في الليل.';
+    const a = run(text);
+    assert.equal(a.speakers.length, 1);
+    assert.equal(a.statements[1].speaker.name, 'ماهر سليم');
+  });
+
+  it('lets a named person adopt a source first known by its role', () => {
+    const text = 'ألمح السفير الروسي لدى المنظمة إلى أن التقرير مسيس بالكامل.\nوقال السفير الروسي فلاديمير بيتروف إن بلاده سترد على التقرير.';
+    const a = run(text);
+    assert.equal(a.speakers.length, 1);
+    assert.equal(a.speakers[0].name, 'فلاديمير بيتروف');
+  });
+
+  it('compares names after normalization', () => {
+    const a = run('قال وزير الخارجية أحمد الأمين إن اللقاء مثمر جدا.\nوقال احمد الامين إن الجولة المقبلة في القاهرة.');
+    assert.equal(a.speakers.length, 1);
+  });
+
+  it('applies options.speakerAliases', () => {
+    const a = run('وقال أبو علي إن الاتفاق سيوقع قريبا جدا.', { speakerAliases: { 'أبو علي': 'علي حسن' } });
+    assert.equal(a.statements[0].speaker.name, 'علي حسن');
+  });
+
+  it('classifies organisations and unnamed sources', () => {
+    const a = run('وقالت وزارة الدفاع إن التدريبات انتهت بنجاح.\nوقال مسؤولون في الوزارة إن التدريبات ستتكرر كل عام.');
+    assert.deepEqual(a.speakers.map(s => [s.name, s.type]), [['وزارة الدفاع', 'organization'], ['مسؤولون في الوزارة', 'unnamed']]);
+  });
+});

@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { run } from './analyzeHelpers';
+
+describe('sections and repeated paragraphs', () => {
+  it('takes the first non-empty line as the title and short unpunctuated lines as subheadings', () => {
+    const text = '\nالحكومة تقر الميزانية\n\nأقرت الحكومة الميزانية الجديدة بعد نقاش طويل.\n\nخلاف حول الضرائب\n\nواختلف النواب حول الضرائب.';
+    const a = run(text);
+    assert.deepEqual(a.sections.map(s => [s.title, s.level]), [['الحكومة تقر الميزانية', 1], ['خلاف حول الضرائب', 2]]);
+    assert.equal(text.slice(a.sections[1].start, a.sections[1].end), 'خلاف حول الضرائب');
+  });
+
+  it('does not take a photo caption with a credit as a subheading', () => {
+    const a = run('العنوان\n\nالوزير في المؤتمر © رويترز\n');
+    assert.equal(a.sections.length, 1);
+  });
+
+  it('reports a paragraph repeated verbatim with its first occurrence', () => {
+    const text = 'العنوان\nالوزير يلقي كلمة في المؤتمر. تصوير: وكالة\nالوزير يلقي كلمة في المؤتمر. تصوير: وكالة\n';
+    const a = run(text);
+    assert.equal(a.repeatedParagraphs.length, 1);
+    assert.equal(a.repeatedParagraphs[0].firstStart, text.indexOf('الوزير'));
+    assert.equal(a.repeatedParagraphs[0].start, text.lastIndexOf('الوزير'));
+  });
+});

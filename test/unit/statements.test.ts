@@ -1,0 +1,139 @@
+import * as assert from 'node:assert/strict';
+import { only, run } from './analyzeHelpers';
+
+describe('statements: speaker, cue, content, kind', () => {
+  it('binds a verb-subject speaker and starts indirect content after إن', () => {
+    const s = only('قال المتحدث باسم الحكومة سامر الخطيب يوم الثلاثاء إن الحكومة ستواصل دعم المزارعين.');
+    assert.equal(s.cue.text, 'قال');
+    assert.equal(s.mention?.text, 'المتحدث باسم الحكومة سامر الخطيب');
+    assert.deepEqual(s.speaker, { name: 'سامر الخطيب', role: 'المتحدث باسم الحكومة' });
+    assert.equal(s.content.text, 'الحكومة ستواصل دعم المزارعين');
+    assert.equal(s.kind, 'indirect');
+  });
+
+  it('stops the speaker at an audience and a speech event', () => {
+    assert.equal(only('وقال الوزير للصحفيين إن المفاوضات ستستأنف قريبا.').mention?.text, 'الوزير');
+    assert.equal(only('وقال كريم سعيد في كلمة أمام البرلمان إن الإصلاح مستمر بلا توقف.').mention?.text, 'كريم سعيد');
+  });
+
+  it('counts a pronoun-suffixed complementizer as one word', () => {
+    assert.equal(only('وأكدت الوزارة أنها ستفتح تحقيقا في الحادث.').content.text, 'ستفتح تحقيقا في الحادث');
+  });
+
+  it('starts content after the verb and its subject when there is no complementizer', () => {
+    const s = only('أعلنت وزارة الصحة يوم الإثنين تعليق الدراسة في المدارس كلها.');
+    assert.equal(s.speaker.name, 'وزارة الصحة');
+    assert.equal(s.content.text, 'تعليق الدراسة في المدارس كلها');
+  });
+
+  it('takes a direct quote without its marks', () => {
+    const s = only('وقال الوزير "لن نتراجع عن هذا القرار مهما حدث".');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.content.text, 'لن نتراجع عن هذا القرار مهما حدث');
+  });
+
+  it('keeps a final period that stands inside the marks', () => {
+    assert.equal(only('وقال الوزير "سنبقى هنا حتى النهاية."').content.text, 'سنبقى هنا حتى النهاية.');
+  });
+
+  it('takes a mixed clause whole, with its marks', () => {
+    const s = only('وقال الوزير إن القرار "نهائي ولا رجعة فيه" في كل الأحوال.');
+    assert.equal(s.kind, 'mixed');
+    assert.equal(s.content.text, 'القرار "نهائي ولا رجعة فيه" في كل الأحوال');
+  });
+
+  it('does not count a quoted name as quoted words', () => {
+    assert.equal(only('وأعلنت الوزارة أن منظومة "إس 300" وصلت إلى القاعدة.').kind, 'indirect');
+  });
+
+  it('drops content shorter than three words', () => {
+    assert.equal(run('وقال الوزير إن الوضع جيد.').statements.length, 0);
+  });
+
+  it('drops a refusal to comment', () => {
+    assert.equal(run('ورفض المتحدث التعليق على الأنباء الواردة من الحدود.').statements.length, 0);
+  });
+
+  it('ends content before a participle that opens a new statement', () => {
+    const a = run('وقالت الوزيرة ليلى حسن إن الأسعار سترتفع قليلا، مضيفة أن الحكومة ستدعم الأسر الفقيرة.');
+    assert.deepEqual(a.statements.map(s => [s.cue.text, s.content.text]), [
+      ['وقالت', 'الأسعار سترتفع قليلا'],
+      ['مضيفة', 'الحكومة ستدعم الأسر الفقيرة'],
+    ]);
+    assert.equal(a.statements[1].mention, null);
+    assert.equal(a.statements[1].speaker.name, 'ليلى حسن');
+  });
+
+  it('reads a subject placed before its verb', () => {
+    const s = only('بريطانيا تؤكد مسؤولية الشركة عن تلوث النهر');
+    assert.equal(s.speaker.name, 'بريطانيا');
+    assert.equal(s.content.text, 'مسؤولية الشركة عن تلوث النهر');
+  });
+
+  it('reads كان ... قد as subject first', () => {
+    const s = only('وكان السفير الفرنسي قد صرح الثلاثاء أن بلاده لن تغلق سفارتها.');
+    assert.equal(s.mention?.text, 'السفير الفرنسي');
+    assert.equal(s.content.text, 'بلاده لن تغلق سفارتها');
+  });
+
+  it('credits a trailing attribution phrase with the clause before it', () => {
+    const s = only('وفي العاصمة يرتفع عدد المصابين إلى عشرين شخصا وفقا لوكالة الأنباء الرسمية.');
+    assert.equal(s.cue.text, 'وفقا ل');
+    assert.equal(s.cue.kind, 'phrase');
+    assert.equal(s.speaker.name, 'وكالة الأنباء الرسمية');
+    assert.equal(s.content.text, 'في العاصمة يرتفع عدد المصابين إلى عشرين شخصا');
+  });
+
+  it('reads a leading بحسب with the claim after the comma', () => {
+    const s = only('وبحسب المرصد، قتل عشرة أشخاص في القصف الأخير.');
+    assert.equal(s.speaker.name, 'المرصد');
+    assert.equal(s.content.text, 'قتل عشرة أشخاص في القصف الأخير');
+  });
+
+  it('reads حسبما أعلنت with its source after the verb', () => {
+    const s = only('افتتحت الشركة مصنعا جديدا في المدينة حسبما أعلنت وزارة الصناعة يوم الأحد.');
+    assert.equal(s.cue.text, 'حسبما أعلنت');
+    assert.equal(s.speaker.name, 'وزارة الصناعة');
+    assert.equal(s.content.text, 'افتتحت الشركة مصنعا جديدا في المدينة');
+  });
+
+  it('takes the quoted source of نقل ... عن as the speaker', () => {
+    const s = only('ونقلت الوكالة عن المتحدث باسم الجيش أن القوات انسحبت من المنطقة الحدودية.');
+    assert.equal(s.mention?.text, 'المتحدث باسم الجيش');
+  });
+
+  it('does not report a subordinate or negated verb', () => {
+    assert.equal(run('وغادر الوزير القاعة دون أن يعلن أي قرار بشأن الأزمة.').statements.length, 0);
+  });
+
+  it('reads a quotation followed by its cue', () => {
+    const s = only('"الحل الأمني وحده غير كاف".. هكذا تحدث النائب سمير عادل');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.content.text, 'الحل الأمني وحده غير كاف');
+  });
+
+  it('accepts user verbs through options.extraVerbs', () => {
+    const text = 'واستنكر الوزير أن المحكمة أجلت النظر في القضية.';
+    assert.equal(run(text).statements.length, 0);
+    assert.equal(run(text, { extraVerbs: ['استنكر'] }).statements[0]?.content.text, 'المحكمة أجلت النظر في القضية');
+  });
+});
+
+describe('headlines', () => {
+  it('reads a `Speaker: what was said` subheading when the speaker talks in the article', () => {
+    const text = 'عنوان الخبر\n\nالوزارة: الإصلاح "سيستمر" رغم العقبات\n\nوقالت الوزارة إن الإصلاح سيستمر حتى نهاية العام.';
+    const a = run(text);
+    const h = a.statements.find(s => s.headline);
+    assert.ok(h);
+    assert.equal(h.cue.text, ':');
+    assert.equal(h.cue.kind, 'headline');
+    assert.equal(h.content.text, 'الإصلاح "سيستمر" رغم العقبات');
+    assert.equal(h.kind, 'mixed');
+    assert.equal(h.speakerIndex, a.statements.find(s => !s.headline)?.speakerIndex);
+  });
+
+  it('does not read a title with a colon as a statement when nobody by that name speaks', () => {
+    const text = 'رسائل متضاربة: الهدنة تصمد رغم القصف\n\nوقال الوزير إن الهدنة ما زالت صامدة.';
+    assert.equal(run(text).statements.filter(s => s.headline).length, 0);
+  });
+});
