@@ -14,14 +14,14 @@ const COPYRIGHT = /©[ \t]*([^\n\r]{1,80})/g;
  * line end. The label comes first in the pattern so the engine skips quickly to candidates; the
  * word boundary before it is checked by hand.
  */
-const PHOTO_LABEL = /(تصوير|عدسة|صورة|المصور|Photo|Photograph|Credit)[ \t]*:[ \t]*([^\n\r.()«»"؛]{2,70})/g;
+const PHOTO_LABEL = /(تصوير|عدسة|صورة|المصور|Photo|Photograph|Credit)[ \t]*:[ \t]*([^\n\r.()«»"؛]{2,70})/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 const PARTS = /\s*(?:[-–—/|]|\.\s|\s[ـ]\s|،)\s*/;
 
 export function findPhotoCredits(text: string, options: AnalyzeOptions): Credit[] {
   const out: Credit[] = [];
   if (text.includes('©')) {
-    const re = new RegExp(COPYRIGHT.source, 'g');
+    const re = new RegExp(COPYRIGHT.source, 'gu');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const body = m[1].replace(/[\s.]+$/, '');
