@@ -92,7 +92,10 @@ function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMen
   const closeQuote = /^["»”]/.test(after) ? 1 : 0;
   const rest = after.slice(closeQuote);
   const dash = DASH_BEFORE.exec(before);
-  if (dash && isPlace(before.slice(0, dash.index), 6) && /^[ \t]*(?::|$|[-–—ـ]|،)/.test(rest)) {
+  // A place is a word or three (أبوظبي، باريس، فرنسا، رام الله); a longer run before an outlet that
+  // closes the line is a title with the site's name after it (... - BBC Arabic).
+  const closesLine = rest.trim() === '';
+  if (dash && isPlace(before.slice(0, dash.index), closesLine ? 2 : 4) && /^[ \t]*(?::|$|[-–—ـ]|،)/.test(rest)) {
     return { start: lineStart + lead, end: m.nameEnd + closeQuote };
   }
   if (before.endsWith('(') && isPlace(before.slice(0, -1), 7) && AFTER_PAREN.test(after)) {

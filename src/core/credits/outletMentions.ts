@@ -12,6 +12,7 @@ import { DESCRIPTORS, GENERIC_HEADS, SOCIAL_NETWORKS } from '../lexicon/outlets'
 import type { CreditKind } from '../types';
 import { ATTRIBUTION_PREPS, EMPLOYER_WORDS, NAME_STOP_WORDS, isCreditCue, isNisba, withoutConjunction } from './creditContext';
 import { cliticVariants, type Gazetteer } from './gazetteer';
+import { genericSourceName } from './genericNames';
 import { WORD, wordKey } from './wordKey';
 
 
@@ -437,23 +438,27 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     let last = end;
     let adjectives = 0;
     let p = end;
+    const words: string[] = [];
     for (let i = 0; i < 4; i++) {
       const w = peekWord(p, 2);
       if (!w || hasNonSpace(p, w.start)) break;
       const k = w.key;
-      const isNews = k === 'انباء' || k === 'الانباء' || k === 'اعلام' || k === 'الاعلام' || k === 'اعلاميه' || k === 'الاعلاميه';
+      words.push(k);
+      const isNews = isNewsWord(k);
       if (!(isNews || isNisba(k, false) || GENERIC_ADJECTIVES.has(k))) break;
       last = w.end;
       p = w.end;
       if (!isNews || head === 'وسايل' || head === 'مصادر') adjectives++;
     }
+    if (words.length > 0 && !(isNewsWord(words[words.length - 1]) || isNisba(words[words.length - 1], false) || GENERIC_ADJECTIVES.has(words[words.length - 1]))) words.pop();
     if (adjectives === 0) return undefined;
     if (head === 'مصادر' && !/اعلام/.test(wordKey(text.slice(end, last)))) return undefined;
     let spanEnd = last;
-    // An unnamed source has no canonical name: the phrase itself names it (وكالات روسية).
-    let source = text.slice(start + strip, last);
+    // An unnamed source is named in English from its words (Russian agencies), else by its Arabic phrase.
+    const phrase = text.slice(start + strip, last);
+    let source = genericSourceName(head, words) ?? phrase;
     let kind = GENERIC_HEADS.get(head) ?? 'agency';
-    let arabic: string | undefined;
+    let arabic: string | undefined = phrase;
     const extra = quotedNameAfter(last);
     if (extra) {
       spanEnd = extra.end;
@@ -647,6 +652,10 @@ function startersOf(gaz: Gazetteer): Set<string> {
     startersCache.set(gaz, set);
   }
   return set;
+}
+
+function isNewsWord(k: string): boolean {
+  return k === 'انباء' || k === 'الانباء' || k === 'اعلام' || k === 'الاعلام' || k === 'اعلاميه' || k === 'الاعلاميه';
 }
 
 const GENERIC_ADJECTIVES = new Set([
