@@ -3,6 +3,8 @@
  * index) and attribution phrases (وفقا لـ، بحسب، حسبما أعلنت، نقلا عن، على حد قول).
  */
 import type { Token } from './tokens';
+import { normalizeArabic } from './normalize';
+import { scanWords, stringKey } from './wordScan';
 import { VERB_INDEX, type Tense, type VerbForm } from './lexicon/morphology';
 import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, CUE_FOLLOWERS, QUOTING } from './lexicon/phrases';
 
@@ -90,4 +92,24 @@ function matchPhrase(toks: readonly Token[], i: number, lookup: VerbLookup): Cue
 function verbShape(lookup: VerbLookup, verb: Token, sourceToken: number): Partial<CueHit> {
   const f = lookup(verb.norm);
   return { sourceToken, gender: f?.gender, plural: f?.plural, lemma: f?.lemma ?? verb.text };
+}
+
+/** First words of the attribution phrases, for the line filter. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...ACCORDING_TO, ...ACCORDING_TO_L, ...AS_VERB, ...QUOTING, 'علي', 'وعلي']);
+
+/** Keys (see wordScan.ts) of every cue form and phrase start: a line without one holds no cue. */
+export function cueFilter(forms: Iterable<string>): Set<number> {
+  const keys = new Set<number>();
+  for (const f of [...forms, ...PHRASE_STARTS]) keys.add(f.length === 2 ? -2 : stringKey(f));
+  return keys;
+}
+
+export const BASE_CUE_FILTER: ReadonlySet<number> = cueFilter(VERB_INDEX.keys());
+
+/** Whether `text[start, end)` may contain a cue; only such lines are tokenized in full. */
+export function lineMayHaveCue(text: string, start: number, end: number, filter: ReadonlySet<number>, lookup: VerbLookup): boolean {
+  return scanWords(text, start, end, filter, false, (s, e) => {
+    const n = normalizeArabic(text.slice(s, e));
+    return lookup(n) !== undefined || PHRASE_STARTS.has(n);
+  });
 }

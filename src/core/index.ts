@@ -9,7 +9,7 @@ import { looksArabic } from './normalize';
 import { splitLines, type Line } from './tokens';
 import { scanLineQuotes, type QuoteScan } from './quotes';
 import { lineContext } from './lineContext';
-import { baseLookup, findCues, type VerbLookup } from './cues';
+import { BASE_CUE_FILTER, baseLookup, cueFilter, findCues, lineMayHaveCue, type VerbLookup } from './cues';
 import { extraVerbIndex } from './lexicon/morphology';
 import { SpeakerRegistry, type SpeakerRecord } from './resolution';
 import { lineStatements, type DraftStatement } from './statements';
@@ -46,15 +46,16 @@ function emptyAnalysis(text: string): Analysis {
   };
 }
 
-function verbLookup(options: AnalyzeOptions): VerbLookup {
-  if (options.extraVerbs === undefined || options.extraVerbs.length === 0) return baseLookup;
+function verbLookup(options: AnalyzeOptions): { lookup: VerbLookup; filter: ReadonlySet<number> } {
+  if (options.extraVerbs === undefined || options.extraVerbs.length === 0) return { lookup: baseLookup, filter: BASE_CUE_FILTER };
   const extra = extraVerbIndex(options.extraVerbs);
-  return n => extra.get(n) ?? baseLookup(n);
+  const filter = new Set([...BASE_CUE_FILTER, ...cueFilter(extra.keys())]);
+  return { lookup: n => extra.get(n) ?? baseLookup(n), filter };
 }
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const lines = splitLines(text);
-  const lookup = verbLookup(options);
+  const { lookup, filter } = verbLookup(options);
   const registry = new SpeakerRegistry(options.speakerAliases);
   const scan: QuoteScan = { quotes: [], issues: [] };
   const quotesByLine = new Map<number, QuoteSpan[]>();
@@ -66,6 +67,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     const lineQuotes = scan.quotes.slice(before);
     if (lineQuotes.length > 0) quotesByLine.set(line.number, lineQuotes);
     if (!hasArabicLetter(text, line.start, Math.min(line.end, line.start + 400))) continue;
+    if (!lineMayHaveCue(text, line.start, line.end, filter, lookup)) continue;
     const ctx = lineContext(text, line, lineQuotes);
     const cues = findCues(ctx.toks, lookup, i => ctx.quoteOf[i] >= 0);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);

@@ -8,6 +8,8 @@ import type { SpeakerRecord } from './resolution';
 import { wordKey } from './speakers';
 import { TITLES } from './lexicon/grammar';
 import { tokenize, type Line } from './tokens';
+import { normalizeArabic } from './normalize';
+import { scanWords, stringKey } from './wordScan';
 
 interface Pattern {
   readonly rec: SpeakerRecord;
@@ -44,24 +46,28 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
     while (bi < bound.length && bound[bi][1] <= start) bi++;
     return bi < bound.length && bound[bi][0] <= start;
   };
+  const filter = new Set<number>();
+  for (const k of byFirst.keys()) filter.add(k.length === 2 ? -2 : stringKey(k, true));
+  let skipUntil = -1;
   for (const line of lines) {
     if (line.end - line.start < 2) continue;
-    const toks = tokenize(text, line.start, line.end).filter(t => t.word);
-    const keys = toks.map(t => wordKey(t.norm));
-    for (let i = 0; i < toks.length; i++) {
-      const list = byFirst.get(keys[i]);
-      if (list === undefined) continue;
+    scanWords(text, line.start, line.end, filter, true, (s, e) => {
+      if (s < skipUntil) return false;
+      const list = byFirst.get(wordKey(normalizeArabic(text.slice(s, e))));
+      if (list === undefined) return false;
+      const toks = tokenize(text, s, Math.min(line.end, s + 400)).filter(t => t.word);
       for (const p of list) {
+        if (p.words.length > toks.length) continue;
         let ok = true;
-        for (let j = 1; j < p.words.length && ok; j++) ok = keys[i + j] === p.words[j];
+        for (let j = 1; j < p.words.length && ok; j++) ok = wordKey(toks[j].norm) === p.words[j];
         if (!ok) continue;
-        const start = toks[i].start;
-        const end = toks[i + p.words.length - 1].end;
-        if (!covered(start)) p.rec.mentions.push({ text: text.slice(start, end), start, end } satisfies TextSpan);
-        i += p.words.length - 1;
+        const end = toks[p.words.length - 1].end;
+        if (!covered(s)) p.rec.mentions.push({ text: text.slice(s, end), start: s, end } satisfies TextSpan);
+        skipUntil = end;
         break;
       }
-    }
+      return false;
+    });
   }
   for (const r of records) r.mentions.sort((a, b) => a.start - b.start);
 }
