@@ -101,6 +101,20 @@ describe('credits: newspapers, broadcasters and websites', () => {
     assert.deepEqual(credits('وقال الوزير لصحيفة كورييري ديلا سيرا الإيطالية إن الاتفاق قريب.').map(c => c[0]), ['صحيفة كورييري ديلا سيرا']);
   });
 
+  it('credits an outlet followed by a cue (مع فرانس24 قائلا) or opening a press review (في الغارديان:)', () => {
+    assert.deepEqual(credits('وقال في مداخلة هاتفية مع فرانس24 قائلا إن الوضع هادئ.').map(c => c[0]), ['فرانس24']);
+    assert.deepEqual(credits('في الغارديان: تقرير عن أسعار الخبز').map(c => c[0]), ['الغارديان']);
+  });
+
+  it('credits an outlet that asks (سألت "العربية.نت") and a quoted paper after بـ', () => {
+    assert.deepEqual(credits('وسألت "العربية.نت" الوزير عن الخطة.').map(c => c[1]), ['Al Arabiya.net']);
+    assert.deepEqual(credits('وقال الوزير في تصريح خاص بـ«عكاظ» إن المشروع اكتمل.').map(c => c[1]), ['Okaz']);
+  });
+
+  it('does not credit an outlet whose staff are the topic (ممثلي "روسيا اليوم")', () => {
+    assert.deepEqual(credits('واستدعت الهيئة ممثلي "روسيا اليوم"، وقالت في بيان إن الخطأ صحح.'), []);
+  });
+
   it('does not credit a social network as a source', () => {
     assert.deepEqual(credits('وقال في تغريدة نشرها على موقع "تويتر" إنه سيترشح.'), []);
   });

@@ -232,12 +232,12 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   }
 
   /** What stands before a span that starts with the word at `start`: the separate clitic token, the previous word. */
-  function contextBefore(tokenStart: number, back: number): { lam: boolean; before: Word | undefined; beforeBack: number } {
+  function contextBefore(tokenStart: number, back: number): { lam: boolean; clitic: boolean; before: Word | undefined; beforeBack: number } {
     const prev = word(back);
     if (prev && CLITIC_TOKENS.has(prev.key) && !hasSpace(prev.end, tokenStart) && prev.end <= tokenStart) {
-      return { lam: prev.key.includes('ل'), before: word(back + 1), beforeBack: back + 1 };
+      return { lam: prev.key.includes('ل'), clitic: true, before: word(back + 1), beforeBack: back + 1 };
     }
-    return { lam: false, before: prev, beforeBack: back };
+    return { lam: false, clitic: false, before: prev, beforeBack: back };
   }
 
   /** مراسل سكاي نيوز، يعمل مع فرانس برس، يعمل لدى ...: the outlet employs someone in the story. */
@@ -303,7 +303,8 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
           const nameEnd = matchRest(cand.words, end);
           if (nameEnd < 0) continue;
           if (cand.words.length === 1 && cand.raw.length <= 3 && text.slice(start + v.strip, nameEnd) !== cand.raw) continue;
-          const f = decide(cand.entry, cand.words, start, start + v.strip, nameEnd, v.strip > 0 && key.slice(0, v.strip).includes('ل'), isLearned);
+          const prefix = key.slice(0, v.strip);
+          const f = decide(cand.entry, cand.words, start, start + v.strip, nameEnd, prefix.includes('ل'), prefix.includes('ب'), isLearned);
           if (f) return f;
         }
       }
@@ -313,7 +314,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
 
   function decide(
     entry: OutletEntry, words: readonly string[], tokenStart: number, nameStart: number, nameEnd: number,
-    attachedLam: boolean, learnedName: boolean,
+    attachedLam: boolean, attachedBa: boolean, learnedName: boolean,
   ): Found | undefined {
     if (SOCIAL_NETWORKS.has(words.join(' '))) return undefined;
     ensureContext();
@@ -363,22 +364,41 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     const prepBefore = before !== undefined && (ATTRIBUTION_PREPS.has(withoutConjunction(before.key)) || isCreditCue(before.key));
     const cue = cueDistance(beforeBack);
     const lamAny = lam || descriptorLam;
+    const anyClitic = lamAny || attachedBa || ctx.clitic;
+    // A press review opens with the paper: في الغارديان: ...، في صحيفة الغارديان تقرير عن ...
+    const opensSentence = before !== undefined && withoutConjunction(before.key) === 'في'
+      && (word(beforeBack + 1) === undefined || (word(beforeBack + 1)?.start ?? 0) < sentenceStart);
+    const reviewOpening = opensSentence && (text[resumeAt] === ':' || cueAfter(resumeAt));
     const insideQuote = quotedByOuter(openPos);
     const ambiguous = entry.ambiguous === true && !DESCRIPTORS.has(words[0]);
     let accepted: boolean;
     if (employer || insideQuote) accepted = false;
     else if (ambiguous) {
       if (descriptor) accepted = cue <= 10 || prepBefore || lamAny;
-      else if (quoted) accepted = (prepBefore || lamAny || nisbaAfter) && (cue <= 12 || nisbaAfter || lamAny);
+      else if (quoted) accepted = (prepBefore || anyClitic || nisbaAfter) && (cue <= 12 || nisbaAfter || lamAny);
       else accepted = false;
     } else if (entry.kind === 'agency' && !learnedName) accepted = true;
-    else accepted = cue <= 8 || (lamAny && cue <= 14) || (prepBefore && cue <= 12);
+    else accepted = cue <= 8 || (lamAny && cue <= 14) || (prepBefore && cue <= 12) || reviewOpening || cueAfter(resumeAt);
     // A mention that is no credit matters only where a dateline, byline or title suffix can claim it.
     const keep = accepted || nameStart - lineStart <= HEAD_LIMIT || atLineEnd(resumeAt);
     return {
       mention: keep ? { start: spanStart, end: spanEnd, source, sourceArabic: arabic, kind, accepted, nameStart, nameEnd } : undefined,
       resumeAt,
     };
+  }
+
+  /** A credit cue among the next two words of the sentence: في مداخلة مع فرانس24 قائلا، صحيفة X تقرير ... */
+  function cueAfter(pos: number): boolean {
+    let p = pos;
+    for (let i = 0; i < 2; i++) {
+      const w = peekWord(p, 3);
+      if (!w) return false;
+      // Only spaces and quotation marks between: after a comma the clause has moved on (ممثلي "روسيا اليوم"، وقالت).
+      for (let q = p; q < w.start; q++) if (!isSpace(text.charCodeAt(q)) && !CLOSE_MARKS.includes(text[q])) return false;
+      if (isCreditCue(w.key)) return true;
+      p = w.end;
+    }
+    return false;
   }
 
   function atLineEnd(pos: number): boolean {
@@ -443,6 +463,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       const w = peekWord(p, 2);
       if (!w || hasNonSpace(p, w.start)) break;
       const k = w.key;
+      if (!isNewsWord(k) && gaz.byFirstWord.has(k)) break; // صحيفة الديلي تلغراف: a name follows, matched at its own word
       words.push(k);
       const isNews = isNewsWord(k);
       if (!(isNews || isNisba(k, false) || GENERIC_ADJECTIVES.has(k))) break;
