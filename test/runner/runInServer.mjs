@@ -13,7 +13,9 @@
 //
 // Exit code: the suite's. It is non-zero when a test fails, when no test passed, when the extension
 // fails to activate, or when the suite does not finish within the time limit (300 s by default,
-// --timeout or ISNAD_TEST_TIMEOUT_S).
+// --timeout or ISNAD_TEST_TIMEOUT_S). A failed activation surfaces as a failing test: the slice test
+// awaits extension.activate(), which rejects with activate()'s error (tried: a throwing activate()
+// failed the run). The server cannot log it itself: this build lacks the native spdlog file logger.
 // Screenshots go to test-artifacts/screenshots/: workbench.png at the end, plus any a test asks for
 // with takeScreenshot() (test/integration/screenshot.ts describes the protocol).
 import { spawnSync } from 'node:child_process';
