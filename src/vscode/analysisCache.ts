@@ -9,7 +9,7 @@ import { analyze } from '../core';
 import type { Analysis } from '../core/types';
 import type { ConfigSource } from './config';
 import { eligibility, servesLanguage, type Eligibility } from './documentFilter';
-import { guarded, logError } from './log';
+import { guarded, logError, logInfo } from './log';
 
 export const EDIT_DELAY_MS = 250;
 
@@ -52,7 +52,7 @@ export class AnalysisCache implements vscode.Disposable {
         // setTextDocumentLanguage closes and reopens the document under its new language.
         this.schedule(d, 0, true);
       })),
-      vscode.workspace.onDidCloseTextDocument(guarded('cache.close', d => this.forget(d.uri))),
+      vscode.workspace.onDidCloseTextDocument(guarded('cache.close', d => this.forget(d))),
       vscode.window.onDidChangeVisibleTextEditors(guarded('cache.editors', editors => {
         for (const editor of editors) this.getNow(editor.document);
       })),
@@ -60,8 +60,12 @@ export class AnalysisCache implements vscode.Disposable {
         if (editor) this.getNow(editor.document);
       })),
       config.onDidChange(guarded('cache.config', () => {
+        // Every analysed document, visible or not, so the Problems panel follows a switched-off check.
+        const analysed = [...this.entries.values()].map(e => e.document);
         this.entries.clear();
-        for (const editor of vscode.window.visibleTextEditors) this.getNow(editor.document);
+        for (const document of new Set([...analysed, ...vscode.window.visibleTextEditors.map(e => e.document)])) {
+          if (!document.isClosed) this.getNow(document);
+        }
       })),
     ];
   }
@@ -69,7 +73,9 @@ export class AnalysisCache implements vscode.Disposable {
   /** The published analysis of the document's current version, if there is one. */
   peek(document: vscode.TextDocument): DocumentAnalysis | undefined {
     const entry = this.entries.get(document.uri.toString());
-    return entry && entry.version === document.version ? entry : undefined;
+    // A closed untitled file and the next new one share a URI (untitled:Untitled-1) and a version,
+    // so the document object itself must match.
+    return entry && entry.version === document.version && entry.document === document ? entry : undefined;
   }
 
   /** The analysis of the current version, computed now (and published) when it is missing or stale. */
@@ -83,7 +89,7 @@ export class AnalysisCache implements vscode.Disposable {
     if (now) return Promise.resolve(now);
     return new Promise(resolve => {
       const listener = this.onDidChangeAnalysis(entry => {
-        if (entry.document.uri.toString() === document.uri.toString() && entry.version >= document.version) {
+        if (entry.document === document && entry.version >= document.version) {
           listener.dispose();
           resolve(entry);
         }
@@ -133,14 +139,18 @@ export class AnalysisCache implements vscode.Disposable {
     }
     const entry: DocumentAnalysis = Object.freeze({ document, version, state: analysis || state !== 'served' ? state : 'notServed', analysis, size: text.length, durationMs: Date.now() - started });
     this.entries.set(key, entry);
+    if (entry.durationMs > 100) logInfo(`analysed ${document.uri.toString(true)} v${version} (${text.length} characters) in ${entry.durationMs} ms`);
     this.emitter.fire(entry);
     return entry;
   }
 
-  private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const entry = this.entries.get(key);
+    // The close event of an untitled file can arrive after a new file took over its URI.
+    if (entry && entry.document !== document) return;
     this.cancel(key);
-    if (this.entries.delete(key)) this.closedEmitter.fire(uri);
+    if (this.entries.delete(key)) this.closedEmitter.fire(document.uri);
   }
 
   dispose(): void {

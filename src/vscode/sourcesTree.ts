@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { CreditKind } from '../core/types';
 import type { SourcesNode, WhoSaidWhatModel } from './whoSaidWhatModel';
+import { isolate } from './whoSaidWhatTree';
 
 export function creditKindLabel(kind: CreditKind): string {
   switch (kind) {
@@ -41,7 +42,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
       const first = node.credits[0]?.credit;
       item.iconPath = new vscode.ThemeIcon(first ? creditIcon[first.kind] ?? 'link' : 'link');
       const count = vscode.l10n.t('{0} credits', node.credits.length);
-      item.description = node.sourceArabic ? `${node.sourceArabic} · ${count}` : count;
+      item.description = isolate(node.sourceArabic ? `${count} · ${isolate(node.sourceArabic)}` : count);
       item.contextValue = 'source';
       return item;
     }
@@ -52,7 +53,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
     item.id = `credit:${credit.start}`;
     item.iconPath = new vscode.ThemeIcon(creditIcon[credit.kind] ?? 'link');
     const kind = creditKindLabel(credit.kind);
-    item.description = line === undefined ? kind : `${kind} · ${vscode.l10n.t('line {0}', line)}`;
+    item.description = isolate(line === undefined ? kind : `${kind} · ${vscode.l10n.t('line {0}', line)}`);
     if (credit.person) item.tooltip = `${credit.source} — ${credit.person}`;
     if (document) {
       item.command = { command: 'isnad.revealRange', title: vscode.l10n.t('Reveal Credit'), arguments: [document.uri, credit.start, credit.end] };

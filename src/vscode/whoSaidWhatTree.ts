@@ -7,6 +7,16 @@ import type { StatementNode, WhoSaidWhatModel, WhoSaidWhatNode } from './whoSaid
 const kindIcon: Record<StatementKind, string> = { direct: 'quote', indirect: 'comment', mixed: 'comment-discussion' };
 const speakerIcon = { person: 'person', organization: 'organization', unnamed: 'question' } as const;
 
+/**
+ * Arabic text wrapped in a bidi isolate (FSI ... PDI). A tree row is a left-to-right line holding
+ * the label and the description side by side; without the isolate, an Arabic label and an Arabic
+ * description merge into one right-to-left run and their words interleave on screen, and a count
+ * after an Arabic label is drawn on the label's far side.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 export function kindLabel(kind: StatementKind): string {
   switch (kind) {
     case 'direct': return vscode.l10n.t('direct quote');
@@ -20,7 +30,7 @@ export function statementItem(node: StatementNode, document: vscode.TextDocument
   const item = new vscode.TreeItem(excerpt(statement.content.text), vscode.TreeItemCollapsibleState.None);
   item.id = `statement:${node.index}`;
   item.iconPath = new vscode.ThemeIcon(kindIcon[statement.kind]);
-  item.description = `${statement.cue.text} · ${vscode.l10n.t('line {0}', statement.line)}`;
+  item.description = isolate(`${vscode.l10n.t('line {0}', statement.line)} · ${isolate(statement.cue.text)}`);
   item.contextValue = 'statement';
   if (document) {
     item.command = {
@@ -70,7 +80,7 @@ export class WhoSaidWhatTreeProvider implements vscode.TreeDataProvider<WhoSaidW
     item.id = `speaker:${node.speakerIndex}:${speaker.name}`;
     item.iconPath = new vscode.ThemeIcon(speakerIcon[speaker.type] ?? 'person');
     const count = vscode.l10n.t('{0} statements', node.statements.length);
-    item.description = speaker.role ? `${speaker.role} · ${count}` : count;
+    item.description = isolate(speaker.role ? `${count} · ${isolate(speaker.role)}` : count);
     const tooltip = new vscode.MarkdownString(`**${speaker.name}**`);
     if (speaker.role) tooltip.appendMarkdown(`\n\n${speaker.role}`);
     if (speaker.aliases.length > 1) tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Also written: {0}', speaker.aliases.slice(1).join('، '))}`);

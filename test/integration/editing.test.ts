@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { IsnadApi } from '../../src/vscode/api';
-import { highlightsApplied, isnadApi, openCopy } from './isnadApi';
+import { closeUntitled, highlightsApplied, isnadApi, openCopy } from './isnadApi';
 import { openSeed } from './seed';
 
 const PESKOV = 'دميتري بيسكوف';
@@ -21,9 +21,7 @@ describe('Editing an article updates the tree and the highlights', () => {
     api = await isnadApi();
   });
 
-  afterEach(async () => {
-    if (vscode.window.activeTextEditor?.document.isUntitled) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  });
+  afterEach(closeUntitled);
 
   function peskovStatements(): number {
     return api.model.speakers.find(s => s.speaker.name === PESKOV)?.statements.length ?? 0;
@@ -117,6 +115,8 @@ describe('Editing an article updates the tree and the highlights', () => {
     const editor = await openCopy(copies.join('\n\n'), 'arabic-news');
     await highlightsApplied(api, editor.document, 60_000);
     const firstMs = Date.now() - opened;
+    // Let the workbench finish drawing the first highlights, outline and problems before editing.
+    await new Promise(r => setTimeout(r, 5000));
     const middle = editor.document.positionAt(Math.floor(editor.document.getText().length / 2));
     let published = 0;
     const listener = api.onDidChangeAnalysis(e => {

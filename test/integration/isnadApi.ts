@@ -49,3 +49,13 @@ export function lineOf(document: vscode.TextDocument, needle: string, from = 0):
   for (let i = from; i < document.lineCount; i++) if (document.lineAt(i).text.includes(needle)) return i;
   throw new Error(`no line contains ${needle}`);
 }
+
+/** Reverts and closes every untitled editor a test opened (copies, exports), leaving the workspace files open. */
+export async function closeUntitled(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter(d => d.isUntitled && !d.isClosed)) {
+    const tabs = vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === document.uri.toString());
+    if (tabs.length === 0) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+}

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { IsnadApi } from '../../src/vscode/api';
-import { isnadApi, lineOf, openCopy } from './isnadApi';
+import { closeUntitled, isnadApi, lineOf, openCopy } from './isnadApi';
 import { openSeed } from './seed';
 
 function flatten(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
@@ -35,6 +35,11 @@ describe('Outline, hovers and checks on the seed article', () => {
     document = (await openSeed()).document;
     api = await isnadApi();
     await api.analysisOf(document);
+  });
+
+  afterEach(async () => {
+    await closeUntitled();
+    await vscode.window.showTextDocument(document);
   });
 
   it('outlines the subheadings with the statements made under them', async () => {
@@ -96,7 +101,6 @@ describe('Outline, hovers and checks on the seed article', () => {
     assert.equal(copy.document.lineCount, lines - 1);
     assert.equal(copy.document.lineAt(14).text, document.lineAt(14).text);
     assert.equal(copy.document.lineAt(15).text.trim(), '');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('reports the stray closing quotation mark of line 63', async () => {
@@ -113,7 +117,6 @@ describe('Outline, hovers and checks on the seed article', () => {
     const diagnostics = await isnadDiagnostics(api, copy.document);
     const unattributed = diagnostics.filter(d => d.code === 'unattributedQuote');
     assert.deepEqual(unattributed.map(d => d.range.start.line), [2]);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('reports one speaker spelled two ways', async () => {
@@ -123,7 +126,6 @@ describe('Outline, hovers and checks on the seed article', () => {
     const spelling = diagnostics.filter(d => d.code === 'speakerSpelling');
     assert.equal(spelling.length, 1, `speaker-spelling diagnostics: ${spelling.map(d => d.message).join(' | ')}`);
     assert.equal(copy.document.getText(spelling[0]!.range), 'الكيلانى');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('switches a check off with its setting', async () => {

@@ -10,9 +10,35 @@ import { highlightsApplied, isnadApi, lineOf, sleep } from './isnadApi';
 import { takeScreenshot } from './screenshot';
 import { openSeed } from './seed';
 
-async function setTheme(theme: string): Promise<void> {
+/**
+ * The id of a built-in theme: VS Code 1.139 names them 'Dark Modern' / 'Light Modern'; older
+ * versions 'Default Dark Modern' / 'Default Light Modern'. An unknown id switches the theme kind
+ * without loading any colours, so the screenshot would show a half-applied theme.
+ */
+function themeId(...candidates: string[]): string {
+  const contributed = new Set<string>();
+  for (const extension of vscode.extensions.all) {
+    const themes = (extension.packageJSON as { contributes?: { themes?: { id?: string; label?: string }[] } }).contributes?.themes ?? [];
+    for (const theme of themes) if (theme.id) contributed.add(theme.id);
+  }
+  return candidates.find(c => contributed.has(c)) ?? candidates[0]!;
+}
+
+/** Switches the colour theme and waits until the workbench reports the theme of the wanted kind. */
+async function setTheme(theme: string, kind: vscode.ColorThemeKind): Promise<void> {
+  const changed = new Promise<void>(resolve => {
+    const listener = vscode.window.onDidChangeActiveColorTheme(t => {
+      if (t.kind === kind) {
+        listener.dispose();
+        resolve();
+      }
+    });
+  });
   await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-  await sleep(1500);
+  if (vscode.window.activeColorTheme.kind !== kind) await Promise.race([changed, sleep(10_000)]);
+  console.log(`theme ${theme}: active kind ${vscode.window.activeColorTheme.kind}`);
+  assert.equal(vscode.window.activeColorTheme.kind, kind, `the theme did not switch to ${theme}`);
+  await sleep(1000);
 }
 
 describe('Screenshots of the seed article', function () {
@@ -46,17 +72,17 @@ describe('Screenshots of the seed article', function () {
   it('shows the article with highlights and the sidebar in the dark theme', async () => {
     assert.equal(editor.document.languageId, 'arabic-news');
     assert.ok(api.model.speakers.length > 0, 'the sidebar is empty');
-    await setTheme('Default Dark Modern');
+    await setTheme(themeId('Default Dark Modern', 'Dark Modern'), vscode.ColorThemeKind.Dark);
     await takeScreenshot('seed-dark');
   });
 
   it('shows the article with highlights and the sidebar in the light theme', async () => {
-    await setTheme('Default Light Modern');
+    await setTheme(themeId('Default Light Modern', 'Light Modern'), vscode.ColorThemeKind.Light);
     await takeScreenshot('seed-light');
   });
 
   it('shows a hover on a speaker', async () => {
-    await setTheme('Default Dark Modern');
+    await setTheme(themeId('Default Dark Modern', 'Dark Modern'), vscode.ColorThemeKind.Dark);
     editor = await vscode.window.showTextDocument(editor.document);
     const line = lineOf(editor.document, 'وقال بيسكوف للصحفيين');
     const character = editor.document.lineAt(line).text.indexOf('بيسكوف') + 2;

@@ -54,7 +54,7 @@ describe('Who said what: the sidebar on the seed article', () => {
     const direct = node.statements.find(s => s.statement.kind === 'direct')!;
     const statementItem = api.treeProvider.getTreeItem(direct);
     assert.equal((statementItem.iconPath as vscode.ThemeIcon).id, 'quote');
-    assert.ok(String(statementItem.description).includes(direct.statement.cue.text));
+    assert.ok(String(statementItem.description).includes(`\u2068${direct.statement.cue.text}\u2069`), 'the cue is not isolated for bidi');
     assert.ok(String(statementItem.description).includes(`line ${direct.statement.line}`));
   });
 
