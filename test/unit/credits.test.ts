@@ -148,6 +148,14 @@ describe('credits: photos, URLs and datelines', () => {
     ]);
   });
 
+  it('names a site under a country domain by the label before it (www.example.edu.sa)', () => {
+    assert.deepEqual(credits('التسجيل عبر الموقع www.example.edu.sa حتى الخميس.').map(c => c[1]), ['Example']);
+  });
+
+  it('does not take a city that is also a paper (الرياض) for the outlet of a dateline', () => {
+    assert.deepEqual(credits('المحرر الرياضي - الرياض\nفاز الفريق أمس.'), []);
+  });
+
   it('takes a dateline with its place: place - agency', () => {
     assert.deepEqual(credits('موسكو - د ب أ\nأعلنت الحكومة خطة جديدة.'), [['موسكو - د ب أ', 'DPA', 'dateline']]);
   });

@@ -89,6 +89,8 @@ function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMen
     if (end === m.nameEnd) return undefined;
     return { start: lineStart + lead, end };
   }
+  // A name that is also a city (الرياض) after a place is the dateline's second place, not its outlet.
+  if (m.barePlace) return undefined;
   const closeQuote = /^["»”]/.test(after) ? 1 : 0;
   const rest = after.slice(closeQuote);
   const dash = DASH_BEFORE.exec(before);

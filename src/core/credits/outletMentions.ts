@@ -10,7 +10,7 @@
 import type { OutletEntry } from '../lexicon/outlets';
 import { DESCRIPTORS, GENERIC_HEADS, SOCIAL_NETWORKS } from '../lexicon/outlets';
 import type { CreditKind } from '../types';
-import { ATTRIBUTION_PREPS, EMPLOYER_WORDS, NAME_STOP_WORDS, isCreditCue, isNisba, withoutConjunction } from './creditContext';
+import { ATTRIBUTION_PREPS, CUE_NOUNS, EMPLOYER_WORDS, NAME_STOP_WORDS, isCreditCue, isNisba, withoutConjunction } from './creditContext';
 import { cliticVariants, type Gazetteer } from './gazetteer';
 import { genericSourceName } from './genericNames';
 import { WORD, wordKey } from './wordKey';
@@ -28,6 +28,8 @@ export interface OutletMention {
   /** The bare name, without descriptor, clitic and quotation marks. */
   readonly nameStart: number;
   readonly nameEnd: number;
+  /** A name that is also a place (الرياض، المدينة) written with no quotation marks or descriptor. */
+  readonly barePlace?: boolean;
 }
 
 const WINDOW = 16;
@@ -344,6 +346,8 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
         before = word(beforeBack);
       }
     }
+    // وكالة الأنباء، موقع الأخبار: a descriptor and a common noun, not the paper called الأنباء.
+    if (descriptor && !quoted && entry.ambiguous === true && isNewsWord(words[0])) return undefined;
     if (descriptor && quoted) spanEnd = closeAt + 1;
     spanEnd = newsSuffixEnd(quoted ? closeAt + 1 : spanEnd, spanEnd);
     let source = entry.source;
@@ -382,7 +386,10 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     // A mention that is no credit matters only where a dateline, byline or title suffix can claim it.
     const keep = accepted || nameStart - lineStart <= HEAD_LIMIT || atLineEnd(resumeAt);
     return {
-      mention: keep ? { start: spanStart, end: spanEnd, source, sourceArabic: arabic, kind, accepted, nameStart, nameEnd } : undefined,
+      mention: keep ? {
+        start: spanStart, end: spanEnd, source, sourceArabic: arabic, kind, accepted, nameStart, nameEnd,
+        barePlace: entry.alsoPlace === true && !quoted && !descriptor,
+      } : undefined,
       resumeAt,
     };
   }
@@ -451,7 +458,8 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     const w1 = word(1);
     const w2 = word(2);
     const inSentence = w1 !== undefined && w1.start >= sentenceStart;
-    const cueBefore = inSentence && w1 !== undefined && (isCreditCue(w1.key)
+    const lamHead = strip > 0 && key.slice(0, strip).includes('ل');
+    const cueBefore = inSentence && w1 !== undefined && ((isCreditCue(w1.key) && (lamHead || !CUE_NOUNS.has(withoutConjunction(w1.key))))
       || (w2 !== undefined && withoutConjunction(w1.key) === 'ما' && isCreditCue(w2.key))
       || (strip > 0 && ATTRIBUTION_PREPS.has(withoutConjunction(w1.key))));
     if (!cueBefore || inAscii || depth > 0) return undefined;
@@ -676,7 +684,7 @@ function startersOf(gaz: Gazetteer): Set<string> {
 }
 
 function isNewsWord(k: string): boolean {
-  return k === 'انباء' || k === 'الانباء' || k === 'اعلام' || k === 'الاعلام' || k === 'اعلاميه' || k === 'الاعلاميه';
+  return k === 'الاخبار' || k === 'انباء' || k === 'الانباء' || k === 'اعلام' || k === 'الاعلام' || k === 'اعلاميه' || k === 'الاعلاميه';
 }
 
 const GENERIC_ADJECTIVES = new Set([

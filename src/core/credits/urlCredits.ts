@@ -8,8 +8,16 @@ import type { Gazetteer } from './gazetteer';
 
 const URL = /(?:https?:\/\/|www\.)[^\s"'«»<>()[\]{}،؛]+/gi;
 const TRAILING = /[.,;:!?؟…]+$/;
-/** Labels that say nothing about who publishes: www.bbc.co.uk -> bbc. */
-const GENERIC_LABELS = new Set(['www', 'com', 'org', 'net', 'co', 'uk', 'gov', 'edu', 'info', 'ar', 'arabic', 'm', 'amp', 'news', 'html']);
+/** Second-level labels under a country domain (bbc.co.uk, kfsc.edu.sa): the name is the label before. */
+const SECOND_LEVEL = new Set(['com', 'org', 'net', 'co', 'gov', 'edu', 'ac', 'info']);
+
+/** The label that names the site: www.politico.com -> politico, arabic.cnn.com -> cnn, www.kfsc.edu.sa -> kfsc. */
+function siteLabel(host: string): string {
+  const labels = host.split('.').filter(l => l !== '' && l !== 'www');
+  if (labels.length > 1) labels.pop();
+  while (labels.length > 1 && SECOND_LEVEL.has(labels[labels.length - 1])) labels.pop();
+  return labels[labels.length - 1] ?? host;
+}
 
 export function findUrlCredits(text: string, gaz: Gazetteer): Credit[] {
   if (!text.includes('www.') && !text.includes('://')) return [];
@@ -19,10 +27,8 @@ export function findUrlCredits(text: string, gaz: Gazetteer): Credit[] {
   while ((m = re.exec(text)) !== null) {
     const raw = m[0].replace(TRAILING, '');
     if (raw.length < 8) continue;
-    const host = raw.replace(/^https?:\/\//i, '').split(/[/?#]/)[0].toLowerCase();
-    const labels = host.split('.').filter(l => l && !GENERIC_LABELS.has(l));
-    // The registrable label is the last meaningful one before the top-level domain.
-    const label = labels.length > 0 ? labels[labels.length - 1] : host;
+    const host = raw.replace(/^https?:\/\//i, '').split(/[/?#:]/)[0].toLowerCase();
+    const label = siteLabel(host);
     const known = gaz.byFirstWord.get(label) ?? gaz.byFirstWord.get(label.toUpperCase());
     const entry = known?.find(c => c.words.length === 1)?.entry;
     const source = entry?.source ?? (label ? label[0].toUpperCase() + label.slice(1) : host);

@@ -24,13 +24,15 @@ export interface OutletEntry {
   readonly names: readonly string[];
   /** True when the name is also a common word or place: needs quotes, a descriptor or a dateline. */
   readonly ambiguous?: boolean;
+  /** True when the name is also a city or region, which a dateline names too (الرياض - واس). */
+  readonly alsoPlace?: boolean;
 }
 
-const agency = (source: string, arabic: string, names: string[], ambiguous = false): OutletEntry => ({
-  source, arabic, kind: 'agency', names, ambiguous,
+const agency = (source: string, arabic: string, names: string[], ambiguous = false, alsoPlace = false): OutletEntry => ({
+  source, arabic, kind: 'agency', names, ambiguous, alsoPlace,
 });
-const newspaper = (source: string, arabic: string, names: string[], ambiguous = false): OutletEntry => ({
-  source, arabic, kind: 'newspaper', names, ambiguous,
+const newspaper = (source: string, arabic: string, names: string[], ambiguous = false, alsoPlace = false): OutletEntry => ({
+  source, arabic, kind: 'newspaper', names, ambiguous, alsoPlace,
 });
 const broadcaster = (source: string, arabic: string, names: string[], ambiguous = false): OutletEntry => ({
   source, arabic, kind: 'broadcaster', names, ambiguous,
@@ -59,9 +61,9 @@ const AGENCIES: OutletEntry[] = [
   agency('WAM', 'وام', ['وام', 'وكالة أنباء الإمارات', 'WAM']),
   agency('KUNA', 'كونا', ['كونا', 'وكالة الأنباء الكويتية', 'KUNA']),
   agency('SANA', 'سانا', ['سانا', 'وكالة الأنباء السورية', 'SANA']),
-  agency('Petra', 'بترا', ['بترا', 'وكالة الأنباء الأردنية'], true),
+  agency('Petra', 'بترا', ['بترا', 'وكالة الأنباء الأردنية'], true, true),
   agency('Xinhua', 'شينخوا', ['شينخوا', 'شينغوا', 'شينهوا', 'وكالة أنباء الصين الجديدة', 'Xinhua']),
-  agency('QNA', 'قنا', ['قنا', 'وكالة الأنباء القطرية'], true),
+  agency('QNA', 'قنا', ['قنا', 'وكالة الأنباء القطرية'], true, true),
   agency('BNA', 'بنا', ['بنا', 'وكالة أنباء البحرين'], true),
   agency('ONA', 'العمانية', ['وكالة الأنباء العمانية']),
   agency('MENA', 'أ ش أ', ['أ ش أ', 'وكالة أنباء الشرق الأوسط']),
@@ -129,19 +131,19 @@ const NEWSPAPERS: OutletEntry[] = [
   newspaper('Politico', 'بوليتيكو', ['بوليتيكو', 'Politico']),
   newspaper('Jeune Afrique', 'جون أفريك', ['جون أفريك']),
   newspaper('Al-Ahram', 'الأهرام', ['الأهرام'], true),
-  newspaper('Asharq Al-Awsat', 'الشرق الأوسط', ['الشرق الأوسط'], true),
+  newspaper('Asharq Al-Awsat', 'الشرق الأوسط', ['الشرق الأوسط'], true, true),
   newspaper('Al-Hayat', 'الحياة', ['الحياة'], true),
   newspaper('Al-Shorouk', 'الشروق', ['الشروق'], true),
   newspaper('Al-Ittihad', 'الاتحاد', ['الاتحاد'], true),
-  newspaper('Al Jazirah', 'الجزيرة', ['الجزيرة'], true),
+  newspaper('Al Jazirah', 'الجزيرة', ['الجزيرة'], true, true),
   newspaper('Al-Watan', 'الوطن', ['الوطن'], true),
-  newspaper('Al-Riyadh', 'الرياض', ['الرياض'], true),
+  newspaper('Al-Riyadh', 'الرياض', ['الرياض'], true, true),
   newspaper('Okaz', 'عكاظ', ['عكاظ'], true),
-  newspaper('Al-Madina', 'المدينة', ['المدينة'], true),
+  newspaper('Al-Madina', 'المدينة', ['المدينة'], true, true),
   newspaper('Al-Yaum', 'اليوم', ['اليوم'], true),
   newspaper('Al-Eqtisadiya', 'الاقتصادية', ['الاقتصادية'], true),
   newspaper('Al-Bayan', 'البيان', ['البيان'], true),
-  newspaper('Al-Khaleej', 'الخليج', ['الخليج'], true),
+  newspaper('Al-Khaleej', 'الخليج', ['الخليج'], true, true),
   newspaper('Al-Qabas', 'القبس', ['القبس'], true),
   newspaper('Al-Rai', 'الرأي', ['الرأي'], true),
   newspaper('Al-Ghad', 'الغد', ['الغد'], true),
@@ -161,7 +163,7 @@ const NEWSPAPERS: OutletEntry[] = [
   newspaper('Al-Wasat', 'الوسط', ['الوسط'], true),
   newspaper('Al-Jarida', 'الجريدة', ['الجريدة'], true),
   newspaper('Al-Anba', 'الأنباء', ['الأنباء'], true),
-  newspaper('Al-Sharq', 'الشرق', ['الشرق'], true),
+  newspaper('Al-Sharq', 'الشرق', ['الشرق'], true, true),
   newspaper('Al-Raya', 'الراية', ['الراية'], true),
   newspaper('Al-Balad', 'البلاد', ['البلاد'], true),
   newspaper('Al-Bilad', 'البلاد', ['صحيفة البلاد']),
