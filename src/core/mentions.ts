@@ -18,13 +18,19 @@ interface Pattern {
 
 function patterns(records: readonly SpeakerRecord[]): Map<string, Pattern[]> {
   const byFirst = new Map<string, Pattern[]>();
+  const seen = new Set<string>();
+  let id = 0;
   const add = (rec: SpeakerRecord, words: readonly string[]): void => {
     if (words.length === 0 || words.every(w => TITLES.has(w)) || words.join('').length < 3) return;
+    const tag = `${id} ${words.join(' ')}`;
+    if (seen.has(tag)) return;
+    seen.add(tag);
     const list = byFirst.get(words[0]) ?? [];
-    if (!list.some(p => p.rec === rec && p.words.join(' ') === words.join(' '))) list.push({ rec, words });
+    list.push({ rec, words });
     byFirst.set(words[0], list);
   };
   for (const rec of records) {
+    id++;
     for (const key of rec.keys) {
       add(rec, key);
       // A person's surname alone is a short form: بيسكوف for دميتري بيسكوف.
@@ -55,11 +61,12 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
       if (s < skipUntil) return false;
       const list = byFirst.get(wordKey(normalizeArabic(text.slice(s, e))));
       if (list === undefined) return false;
-      const toks = tokenize(text, s, Math.min(line.end, s + 400)).filter(t => t.word);
+      const multi = list.some(p => p.words.length > 1);
+      const toks = multi ? tokenize(text, s, Math.min(line.end, s + 160)).filter(t => t.word) : [{ start: s, end: e }];
       for (const p of list) {
         if (p.words.length > toks.length) continue;
         let ok = true;
-        for (let j = 1; j < p.words.length && ok; j++) ok = wordKey(toks[j].norm) === p.words[j];
+        for (let j = 1; j < p.words.length && ok; j++) ok = wordKey((toks[j] as { norm: string }).norm) === p.words[j];
         if (!ok) continue;
         const end = toks[p.words.length - 1].end;
         if (!covered(s)) p.rec.mentions.push({ text: text.slice(s, end), start: s, end } satisfies TextSpan);

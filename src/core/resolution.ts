@@ -68,6 +68,11 @@ export class SpeakerRegistry {
   /** Records in order of their latest statement, most recent last. */
   private readonly recent: SpeakerRecord[] = [];
   private readonly aliases: ReadonlyMap<string, string>;
+  /** Records by each word of their names, newest last, so a name is compared only with names sharing a word. */
+  private readonly byWord = new Map<string, SpeakerRecord[]>();
+  /** Records by their exact name keys and, for people, their surname: the known names a phrase may start with. */
+  private readonly exact = new Map<string, SpeakerRecord>();
+  private readonly order = new Map<SpeakerRecord, number>();
 
   constructor(aliases: Readonly<Record<string, string>> = {}) {
     this.aliases = new Map(Object.entries(aliases).map(([k, v]) => [normalizeArabic(k.trim()), v]));
@@ -82,7 +87,7 @@ export class SpeakerRegistry {
     if (parts.roleOnly) {
       rec = this.byRole(roleKey(parts.role ?? parts.name), gender, parts.type);
     } else {
-      rec = this.find(r => r.keys.some(k => sameName(k, key)));
+      rec = this.findByName(key, r => r.keys.some(k => sameName(k, key)));
       if (rec === undefined && parts.role !== undefined && parts.type === 'person') rec = this.adoptRole(roleKey(parts.role), name);
     }
     if (rec === undefined) {
@@ -90,10 +95,12 @@ export class SpeakerRegistry {
         name, role: parts.role, type: parts.type, aliases: [name], keys: [key], roleKey: roleKey(parts.role ?? ''),
         roleOnly: parts.roleOnly, gender, plural, mentions: [],
       };
+      this.order.set(rec, this.records.length);
       this.records.push(rec);
+      this.index(rec, key);
     } else if (!parts.roleOnly) {
       rec.roleOnly = false;
-      if (!rec.aliases.includes(name)) { rec.aliases.push(name); rec.keys.push(key); }
+      if (!rec.aliases.includes(name)) { rec.aliases.push(name); rec.keys.push(key); this.index(rec, key); }
       // The fullest form becomes canonical: بيسكوف -> دميتري بيسكوف, الوزارة -> وزارة الخارجية الفرنسية.
       if (alias === undefined && key.length > nameKey(rec.name).length && containsRun(key, nameKey(rec.name))) { rec.name = name; rec.type = parts.type; }
       if (rec.role === undefined && parts.role !== undefined) { rec.role = parts.role; rec.roleKey = roleKey(parts.role); }
@@ -121,6 +128,7 @@ export class SpeakerRegistry {
     const rec = this.find(r => r.roleOnly && r.type === 'person' && sharedPrefix(r.keys[0], role) >= 2);
     if (rec === undefined) return undefined;
     rec.roleOnly = false;
+    this.index(rec, nameKey(name));
     rec.role = rec.name;
     rec.roleKey = rec.keys[0];
     rec.name = name;
@@ -132,8 +140,8 @@ export class SpeakerRegistry {
     for (let n = words.length - 1; n >= 1; n--) {
       const key = nameKey(words.slice(0, n).join(' '));
       if (key.length === 0 || !hasNonTitle(key) || key.length === 1 && GENERIC.has(key[0])) continue;
-      const same = (k: readonly string[]): boolean => k.join(' ') === key.join(' ') || k.length > 1 && key.length === 1 && k[k.length - 1] === key[0];
-      if (this.find(r => !r.roleOnly && r.keys.some(same)) !== undefined) return n;
+      const rec = this.exact.get(key.join(' '));
+      if (rec !== undefined && !rec.roleOnly) return n;
     }
     return 0;
   }
@@ -142,7 +150,7 @@ export class SpeakerRegistry {
   lookup(words: string): SpeakerRecord | undefined {
     const key = nameKey(words);
     if (key.length === 0) return undefined;
-    return this.find(r => r.keys.some(k => sameName(k, key))) ?? this.find(r => hasNonTitle(key) && containsRun(r.roleKey, key));
+    return this.findByName(key, r => r.keys.some(k => sameName(k, key))) ?? this.find(r => hasNonTitle(key) && containsRun(r.roleKey, key));
   }
 
   private byRole(key: string[], gender: 'm' | 'f' | undefined, type: SpeakerType): SpeakerRecord | undefined {
@@ -162,6 +170,32 @@ export class SpeakerRegistry {
       }
     }
     return undefined;
+  }
+
+  private index(rec: SpeakerRecord, key: readonly string[]): void {
+    for (const w of new Set(key)) {
+      const list = this.byWord.get(w) ?? [];
+      if (list[list.length - 1] !== rec) list.push(rec);
+      if (list.length > MAX_LOOKBACK) list.shift();
+      this.byWord.set(w, list);
+    }
+    this.exact.set(key.join(' '), rec);
+    if (rec.type === 'person' && key.length > 1) this.exact.set(key[key.length - 1], rec);
+  }
+
+  /** Like `find`, among the records that share a word with `key`, most recently used first. */
+  private findByName(key: readonly string[], pred: (r: SpeakerRecord) => boolean): SpeakerRecord | undefined {
+    const candidates = new Set<SpeakerRecord>();
+    for (const w of key) for (const r of this.byWord.get(w) ?? []) candidates.add(r);
+    if (candidates.size === 0) return undefined;
+    for (let i = this.recent.length - 1; i >= 0; i--) if (candidates.has(this.recent[i]) && pred(this.recent[i])) return this.recent[i];
+    let best: SpeakerRecord | undefined;
+    let bestAt = -1;
+    for (const r of candidates) {
+      const at = this.order.get(r) ?? -1;
+      if (at > bestAt && pred(r)) { best = r; bestAt = at; }
+    }
+    return best;
   }
 
   private find(pred: (r: SpeakerRecord) => boolean): SpeakerRecord | undefined {
