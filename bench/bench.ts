@@ -17,18 +17,22 @@ interface PerArticle {
   readonly totalMs: number;
   readonly sorted: Float64Array;
   readonly statements: number;
+  /** 1-based number of the slowest article (the index TSV's article_no), to profile it alone. */
+  readonly slowest: number;
 }
 
 function perArticle(corpus: Corpus): PerArticle {
   const latencies = new Float64Array(corpus.articles.length);
   let statements = 0;
+  let slowest = 0;
   const start = performance.now();
   corpus.articles.forEach((article, i) => {
     const t = performance.now();
     statements += analyze(article).statements.length;
     latencies[i] = performance.now() - t;
+    if (latencies[i] > latencies[slowest]) slowest = i;
   });
-  return { totalMs: performance.now() - start, sorted: latencies.sort(), statements };
+  return { totalMs: performance.now() - start, sorted: latencies.sort(), statements, slowest: slowest + 1 };
 }
 
 /**
@@ -81,7 +85,7 @@ function main(): void {
   console.log('');
   console.log(row(['run', 'input', 'time', 'throughput', 'notes'], WIDTHS));
   console.log(row([`per article (${corpus.articles.length})`, mb(corpus.bytes), ms(pa.totalMs), rate(corpus.bytes, pa.totalMs),
-    `median ${ms(percentile(pa.sorted, 0.5))}, p99 ${ms(percentile(pa.sorted, 0.99))}, max ${ms(percentile(pa.sorted, 1))}`], WIDTHS));
+    `median ${ms(percentile(pa.sorted, 0.5))}, p99 ${ms(percentile(pa.sorted, 0.99))}, max ${ms(percentile(pa.sorted, 1))} (article ${pa.slowest})`], WIDTHS));
   console.log(row(['one document', mb(corpus.bytes), ms(wholeMs), rate(corpus.bytes, wholeMs),
     `${wholeStatements} statements (per article: ${pa.statements})`], WIDTHS));
   console.log(row(['regex floor (one pass)', mb(corpus.bytes), ms(floor.ms), rate(corpus.bytes, floor.ms),
