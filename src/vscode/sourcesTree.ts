@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { CreditKind } from '../core/types';
 import type { SourcesNode, WhoSaidWhatModel } from './whoSaidWhatModel';
 import { isolate } from './whoSaidWhatTree';
+import { creditCount } from './counts';
 
 export function creditKindLabel(kind: CreditKind): string {
   switch (kind) {
@@ -41,7 +42,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
       item.id = `source:${node.source}`;
       const first = node.credits[0]?.credit;
       item.iconPath = new vscode.ThemeIcon(first ? creditIcon[first.kind] ?? 'link' : 'link');
-      const count = vscode.l10n.t('{0} credits', node.credits.length);
+      const count = creditCount(node.credits.length);
       item.description = isolate(node.sourceArabic ? `${count} · ${isolate(node.sourceArabic)}` : count);
       item.contextValue = 'source';
       return item;

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { StatementKind } from '../core/types';
 import { excerpt } from './ranges';
 import type { StatementNode, WhoSaidWhatModel, WhoSaidWhatNode } from './whoSaidWhatModel';
+import { statementCount } from './counts';
 
 const kindIcon: Record<StatementKind, string> = { direct: 'quote', indirect: 'comment', mixed: 'comment-discussion' };
 const speakerIcon = { person: 'person', organization: 'organization', unnamed: 'question' } as const;
@@ -79,7 +80,7 @@ export class WhoSaidWhatTreeProvider implements vscode.TreeDataProvider<WhoSaidW
     const item = new vscode.TreeItem(speaker.name, expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `speaker:${node.speakerIndex}:${speaker.name}`;
     item.iconPath = new vscode.ThemeIcon(speakerIcon[speaker.type] ?? 'person');
-    const count = vscode.l10n.t('{0} statements', node.statements.length);
+    const count = statementCount(node.statements.length);
     item.description = isolate(speaker.role ? `${count} · ${isolate(speaker.role)}` : count);
     const tooltip = new vscode.MarkdownString(`**${speaker.name}**`);
     if (speaker.role) tooltip.appendMarkdown(`\n\n${speaker.role}`);

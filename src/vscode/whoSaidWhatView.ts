@@ -8,6 +8,7 @@ import { guarded } from './log';
 import { SourcesTreeProvider } from './sourcesTree';
 import type { SourcesNode, WhoSaidWhatModel, WhoSaidWhatNode } from './whoSaidWhatModel';
 import { WhoSaidWhatTreeProvider } from './whoSaidWhatTree';
+import { creditCount, speakerCount, statementCount } from './counts';
 
 export const WHO_SAID_WHAT_VIEW = 'isnad.whoSaidWhat';
 export const SOURCES_VIEW = 'isnad.sources';
@@ -23,9 +24,9 @@ function updateCounts(model: WhoSaidWhatModel, views: WhoSaidWhatViews): void {
   const statements = model.analysis?.statements.length ?? 0;
   const speakers = model.speakers.length;
   const credits = model.analysis?.credits.length ?? 0;
-  views.tree.description = model.analysis ? vscode.l10n.t('{0} statements · {1} speakers', statements, speakers) : undefined;
-  views.tree.badge = statements > 0 ? { value: statements, tooltip: vscode.l10n.t('{0} statements', statements) } : undefined;
-  views.sources.description = model.analysis ? vscode.l10n.t('{0} credits', credits) : undefined;
+  views.tree.description = model.analysis ? `${statementCount(statements)} · ${speakerCount(speakers)}` : undefined;
+  views.tree.badge = statements > 0 ? { value: statements, tooltip: statementCount(statements) } : undefined;
+  views.sources.description = model.analysis ? creditCount(credits) : undefined;
 }
 
 export async function revealRange(uri: vscode.Uri, start: number, end: number): Promise<vscode.TextEditor> {
