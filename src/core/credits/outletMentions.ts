@@ -78,7 +78,8 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   const commonOnly = commonOnlyOf(gaz);
   /** Names learned from a descriptor (موقع "كود دوت أورغ"), matched again when quoted. */
   const learned = new Map<string, Array<{ words: string[]; entry: OutletEntry; raw: string }>>();
-  const learnedHashes = new Set<number>();
+  /** Bits of the hashes of learned first words, as for the gazetteer's (see startersBits). */
+  const learnedBits = new Uint32Array(BIT_WORDS);
 
   // The context at the word being decided, brought up to date only when a word may start a
   // mention (rarely), by a cursor that never moves back: linear over the whole text.
@@ -172,8 +173,9 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     return Infinity;
   };
 
-  const hashes = startersHashes(starters);
-  const known32 = (h: number): boolean => hashes.has(h) || (learnedHashes.size > 0 && learnedHashes.has(h));
+  const bits = startersBits(starters);
+  let anyLearned = false;
+  const known32 = (h: number): boolean => hasBit(bits, h) || (anyLearned && hasBit(learnedBits, h));
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -564,7 +566,8 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       const list = learned.get(innerWords[0]) ?? [];
       list.push({ words: innerWords, entry, raw: inner });
       learned.set(innerWords[0], list);
-      learnedHashes.add(hashOf(innerWords[0]));
+      setBit(learnedBits, hashOf(innerWords[0]));
+      anyLearned = true;
     }
     const keep = accepted || nameStart - lineStart <= HEAD_LIMIT;
     return {
@@ -637,15 +640,33 @@ function hashOf(key: string): number {
   return h;
 }
 
-const hashCache = new WeakMap<Set<string>, Set<number>>();
+/**
+ * A bit set over 22 bits of the word hash: one typed-array read per word says "maybe a starter"
+ * (then the word is checked as a string) or "certainly not". A Set of numbers would box hashes
+ * outside the small-integer range on every look-up.
+ */
+const BIT_WORDS = 1 << 17;
 
-function startersHashes(starters: Set<string>): Set<number> {
-  let set = hashCache.get(starters);
-  if (!set) {
-    set = new Set([...starters].filter(k => k.charCodeAt(0) >= 0x0600).map(hashOf));
-    hashCache.set(starters, set);
+function setBit(bits: Uint32Array, h: number): void {
+  const b = h >>> 10;
+  bits[b >>> 5] |= 1 << (b & 31);
+}
+
+function hasBit(bits: Uint32Array, h: number): boolean {
+  const b = h >>> 10;
+  return (bits[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+
+const bitsCache = new WeakMap<Set<string>, Uint32Array>();
+
+function startersBits(starters: Set<string>): Uint32Array {
+  let bits = bitsCache.get(starters);
+  if (!bits) {
+    bits = new Uint32Array(BIT_WORDS);
+    for (const k of starters) if (k.charCodeAt(0) >= 0x0600) setBit(bits, hashOf(k));
+    bitsCache.set(starters, bits);
   }
-  return set;
+  return bits;
 }
 
 const commonCache = new WeakMap<Gazetteer, Set<string>>();
