@@ -168,6 +168,12 @@ describe('credits: photos, URLs and datelines', () => {
     assert.deepEqual(credits('سبق- الرياض: افتتح الأمير المعرض.'), [['سبق- الرياض', 'Sabq', 'dateline']]);
   });
 
+  it('takes a place-and-date line that ends with the agency as one dateline', () => {
+    assert.deepEqual(credits('عنوان الخبر\n جدة 3 رجب 1437 هـ الموافق 10 أبريل 2016 م واس\nنص الخبر.').map(c => [c[0], c[2]]), [
+      ['جدة 3 رجب 1437 هـ الموافق 10 أبريل 2016 م واس', 'dateline'],
+    ]);
+  });
+
   it('takes a bracketed dateline: باريس، فرنسا (CNN)--', () => {
     assert.deepEqual(credits('باريس، فرنسا (CNN)-- أعلنت الشرطة اعتقال رجلين.'), [['باريس، فرنسا (CNN)', 'CNN', 'dateline']]);
   });

@@ -16,6 +16,8 @@ const PLACE = /^[^\s:.()«»"“”\-–—ـ][^:.()«»"“”\-–—ـ]*$/;
 const DASH_BEFORE = /(?:[-–—]{1,2}|\sـ+)[ \t]*["«“(]?$/;
 /** After an outlet that opens the line: a dash and a place, then a colon, a dash or the line end. */
 const PLACE_AFTER = /^["»”)]?[ \t]*[-–—ـ]{1,2}[ \t]*([^\s:.()«»"“”\-–—ـ][^:.()«»"“”\-–—ـ]{0,40}?)[ \t]*(?::|$|[-–—ـ])/;
+/** Words, numbers and slashes only (a place and a date), up to fourteen words, before an outlet closing the line. */
+const DATED_PLACE = /^[ \t*•]*[^\s.،,:؛؟!?"«»()\-–—]+(?:[ \t/]+[^\s.،,:؛؟!?"«»()\-–—]+){1,13}[ \t]+["«“]?$/;
 const AFTER_PAREN = /^\)[ \t]*(?:[-–—ـ]|$)/;
 
 function isPlace(s: string, maxWords: number): boolean {
@@ -93,10 +95,14 @@ function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMen
   if (m.barePlace) return undefined;
   const closeQuote = /^["»”]/.test(after) ? 1 : 0;
   const rest = after.slice(closeQuote);
+  const closesLine = rest.trim() === '' && lineEnd - m.nameEnd < 60;
+  // A place and a date, then the agency, alone on the line: بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس
+  if (closesLine && DATED_PLACE.test(before) && /[0-9٠-٩]/.test(before)) {
+    return { start: lineStart + lead, end: m.nameEnd + closeQuote };
+  }
   const dash = DASH_BEFORE.exec(before);
   // A place is a word or three (أبوظبي، باريس، فرنسا، رام الله); a longer run before an outlet that
   // closes the line is a title with the site's name after it (... - BBC Arabic).
-  const closesLine = rest.trim() === '';
   if (dash && isPlace(before.slice(0, dash.index), closesLine ? 2 : 4) && /^[ \t]*(?::|$|[-–—ـ]|،)/.test(rest)) {
     return { start: lineStart + lead, end: m.nameEnd + closeQuote };
   }
