@@ -154,6 +154,7 @@ describe('credits: photos, URLs and datelines', () => {
 
   it('does not take a city that is also a paper (الرياض) for the outlet of a dateline', () => {
     assert.deepEqual(credits('المحرر الرياضي - الرياض\nفاز الفريق أمس.'), []);
+    assert.deepEqual(credits('عين اليوم – الرياض\nفاز الفريق أمس.'), [['عين اليوم – الرياض', 'Ain Alyoum', 'dateline']]);
   });
 
   it('takes a dateline with its place: place - agency', () => {

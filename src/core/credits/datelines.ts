@@ -114,7 +114,8 @@ function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMen
 
 /** True when the line holds nothing but these outlet names and separators (فرانس24/ أ ف ب). */
 function onlyOutlets(text: string, lineStart: number, lineEnd: number, onLine: readonly OutletMention[]): boolean {
-  if (onLine.length === 0 || lineEnd - lineStart > 80) return false;
+  // A city that is also a paper (عين اليوم – الرياض) makes the line a dateline, not a list of outlets.
+  if (onLine.length === 0 || lineEnd - lineStart > 80 || onLine.some(o => o.barePlace)) return false;
   let p = lineStart;
   for (const o of onLine) {
     if (!/^[\s/\-–—ـ|،,*•]*$/.test(text.slice(p, o.start))) return false;
