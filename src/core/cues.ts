@@ -44,7 +44,7 @@ export function findCues(toks: readonly Token[], lookup: VerbLookup, skip: (i: n
       continue;
     }
     const form = lookup(t.norm);
-    if (form === undefined) continue;
+    if (form === undefined || isPassiveCalled(t.text)) continue;
     let last = i;
     const next = toks[i + 1];
     if (next?.word && CUE_FOLLOWERS.has(next.norm)) last = i + 1;
@@ -56,6 +56,9 @@ export function findCues(toks: readonly Token[], lookup: VerbLookup, skip: (i: n
   }
   return out;
 }
+
+/** يدعى / تدعى ("is called", spelled with alef maqsura) normalizes like يدعي "claims". */
+export const isPassiveCalled = (raw: string): boolean => /^[وف]?[يت]دعى$/.test(raw);
 
 function phraseHit(toks: readonly Token[], first: number, last: number, end: number, extra: Partial<CueHit>): CueHit {
   return { first, last, start: toks[first].start, end, lemma: toks[first].text, kind: 'phrase', tense: 'phrase', conj: true, complement: false, ...extra };

@@ -52,9 +52,15 @@ function containsRun(long: readonly string[], short: readonly string[]): boolean
 
 const hasNonTitle = (key: readonly string[]): boolean => key.some(w => !TITLES.has(w) && w !== 'باسم');
 
-/** Same source when one name's words run inside the other's and the shorter is more than a title. */
+const orgHeaded = (key: readonly string[]): boolean => key.length > 0 && ORG_HEADS.has(key[0]) || key.length > 0 && ORG_HEADS.has('ال' + key[0]);
+
+/**
+ * Same source when one name's words run inside the other's and the shorter is more than a title;
+ * but an organisation named after a person is not that person (مكتب كاميرون / كاميرون).
+ */
 function sameName(a: readonly string[], b: readonly string[]): boolean {
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (long.length !== short.length && orgHeaded(long) !== orgHeaded(short)) return false;
   return hasNonTitle(short) && containsRun(long, short);
 }
 

@@ -10,7 +10,7 @@ import {
   ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, ORG_HEADS, PLACES,
   FIXED_NAMES, QUANTIFIERS, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
 } from './lexicon/grammar';
-import type { VerbLookup } from './cues';
+import { isPassiveCalled, type VerbLookup } from './cues';
 
 /** Token range `[first, last]` of a phrase, with its start offset (may fall inside the first token: لواشنطن). */
 export interface PhraseSpan {
@@ -106,7 +106,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       const inner = speakerAfter(ctx, k + 2, lookup);
       if (inner !== undefined) return inner;
     }
-    if (words > 0 && lookup(n) !== undefined) break;
+    if (words > 0 && lookup(n) !== undefined && !isPassiveCalled(t.text)) break;
     if (n === 'في' || n === 'من') {
       // مسؤولون في الإدارة، العديد من الخبراء، السفير الروسي في لندن; but not بيسكوف في كلمة، روسيا من خطورته.
       const next = toks[k + 1];

@@ -187,7 +187,7 @@ function verbStatement(
   // A coordinated verb keeps its clause's subject: تؤكد ... وتعلن طرد 23 دبلوماسيا، ونفى وجود قوات.
   if (np !== undefined && c.conj && continuing && !speakerLike(ctx, np, registry)) np = undefined;
   // Countries take a feminine verb, so after a masculine one a country is the object: وطالب روسيا بالرد.
-  if (np !== undefined && c.gender === 'm' && np.first === np.last && PLACES.has(toks[np.first].norm) && continuing) np = undefined;
+  if (np !== undefined && c.gender === 'm' && np.last - np.first <= 1 && PLACES.has(toks[np.first].norm) && continuing) np = undefined;
   let after = np !== undefined ? np.last + 1 : c.last + 1;
   // نقلت وكالة الأنباء عن الناطق باسم الوزارة: the speaker is the one quoted, after عن.
   if (c.lemma === 'نقل') {
