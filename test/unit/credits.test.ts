@@ -141,6 +141,11 @@ describe('credits: photos, URLs and datelines', () => {
     assert.deepEqual([c.text, c.source, c.kind, c.person], ['تصوير: أحمد سالم- رويترز', 'Reuters', 'photo', 'أحمد سالم']);
   });
 
+  it('takes a quoted outlet after the photographer into the photo credit', () => {
+    const [c] = findCredits('لاعب يرفع علم فريقه. تصوير: سالم نور ـ «الاقتصادية» وأوضح المدرب أن الفريق جاهز.');
+    assert.deepEqual([c.text, c.source, c.person], ['تصوير: سالم نور ـ «الاقتصادية»', 'Al-Eqtisadiya', 'سالم نور']);
+  });
+
   it('credits a URL with a name from its domain', () => {
     assert.deepEqual(credits('مبنى الوزارة. www.example-news.com\nوفي خبر آخر https://arabic.cnn.com/world/1'), [
       ['www.example-news.com', 'Example-news', 'website'],
@@ -148,8 +153,9 @@ describe('credits: photos, URLs and datelines', () => {
     ]);
   });
 
-  it('names a site under a country domain by the label before it (www.example.edu.sa)', () => {
+  it('names a site under a country domain by the label before it (www.example.edu.sa), never a link shortener', () => {
     assert.deepEqual(credits('التسجيل عبر الموقع www.example.edu.sa حتى الخميس.').map(c => c[1]), ['Example']);
+    assert.deepEqual(credits('للتسجيل اضغط الرابط http://bit.ly/abc123 قبل الموعد.'), []);
   });
 
   it('does not take a city that is also a paper (الرياض) for the outlet of a dateline', () => {

@@ -14,9 +14,11 @@ const COPYRIGHT = /©[ \t]*([^\n\r]{1,80})/g;
  * line end. The label comes first in the pattern so the engine skips quickly to candidates; the
  * word boundary before it is checked by hand.
  */
-const PHOTO_LABEL = /(تصوير|عدسة|صورة|المصور|Photo|Photograph|Credit)[ \t]*:[ \t]*([^\n\r.()«»"؛]{2,70})/gu;
+const PHOTO_LABEL = /(تصوير|عدسة|صورة|المصور|Photo|Photograph|Credit)[ \t]*:[ \t]*([^\n\r.()«»"“”؛:]{2,70})/g;
+/** A quoted outlet right after the photographer: تصوير: محمد سالم ـ «الاقتصادية». */
+const QUOTED_TAIL = /^[ \t]*[«"“]([^«»"“”\n]{2,30})[»"”]/;
 const LETTER = /[\p{L}\p{N}]/u;
-const PARTS = /\s*(?:[-–—/|]|\.\s|\s[ـ]\s|،)\s*/;
+const PARTS = /\s*(?:[-–—/|«»"“”]|\.\s|\s[ـ]\s|،)\s*/;
 
 export function findPhotoCredits(text: string, options: AnalyzeOptions): Credit[] {
   const out: Credit[] = [];
@@ -38,10 +40,12 @@ export function findPhotoCredits(text: string, options: AnalyzeOptions): Credit[
     if (start >= 2 && text.slice(start - 2, start) === 'ال') start -= 2;
     if (start >= 1 && (text[start - 1] === 'و' || text[start - 1] === 'ف')) start -= 1;
     if (start >= 1 && LETTER.test(text[start - 1])) continue;
-    const body = m[2].replace(/[\s,،:-]+$/, '');
+    let body = m[2].replace(/[\s,،:\-–—ـ]+$/, '');
     // A label followed by a sentence is a caption, not a credit: at most six words.
     if (!body || body.split(/\s+/).length > 6) continue;
     const label = m[0].slice(0, m[0].length - m[2].length);
+    const tail = QUOTED_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (tail && lookupOutlet(tail[1], options)) body = text.slice(m.index + label.length, m.index + m[0].length + tail[0].length);
     const credit = photoCredit(m.index, label + body, body, options);
     if (credit) out.push(credit);
   }

@@ -8,6 +8,9 @@ import type { Gazetteer } from './gazetteer';
 
 const URL = /(?:https?:\/\/|www\.)[^\s"'«»<>()[\]{}،؛]+/gi;
 const TRAILING = /[.,;:!?؟…]+$/;
+/** Link shorteners hide the site: the address credits nobody. */
+const SHORTENERS = new Set(['bit.do', 'bit.ly', 'goo.gl', 't.co', 'tinyurl.com', 'ow.ly', 'is.gd']);
+
 /** Second-level labels under a country domain (bbc.co.uk, kfsc.edu.sa): the name is the label before. */
 const SECOND_LEVEL = new Set(['com', 'org', 'net', 'co', 'gov', 'edu', 'ac', 'info']);
 
@@ -29,9 +32,11 @@ export function findUrlCredits(text: string, gaz: Gazetteer): Credit[] {
     if (raw.length < 8) continue;
     const host = raw.replace(/^https?:\/\//i, '').split(/[/?#:]/)[0].toLowerCase();
     const label = siteLabel(host);
+    if (SHORTENERS.has(host)) continue;
     const known = gaz.byFirstWord.get(label) ?? gaz.byFirstWord.get(label.toUpperCase());
     const entry = known?.find(c => c.words.length === 1)?.entry;
-    const source = entry?.source ?? (label ? label[0].toUpperCase() + label.slice(1) : host);
+    // Short labels are initials (kku -> KKU), longer ones names (politico -> Politico).
+    const source = entry?.source ?? (label.length <= 4 ? label.toUpperCase() : label[0].toUpperCase() + label.slice(1));
     out.push({ text: raw, start: m.index, end: m.index + raw.length, source, sourceArabic: entry?.arabic, kind: 'website' });
   }
   return out;
