@@ -85,7 +85,15 @@ export class SpeakerRegistry {
   }
 
   /** The record for an explicit mention, created if the text has not named this source before. */
-  resolve(parts: MentionParts, mention: TextSpan, gender?: 'm' | 'f', plural?: boolean, touch = true): SpeakerRecord {
+  resolve(
+    parts: MentionParts, mention: TextSpan, gender?: 'm' | 'f', plural?: boolean, touch = true,
+    holder?: () => MentionParts | undefined,
+  ): SpeakerRecord {
+    if (parts.roleOnly && parts.type === 'person' && holder !== undefined && this.byRole(roleKey(parts.role ?? parts.name), gender, 'organization') === undefined) {
+      // The article names the holder of this role elsewhere: نائب الرئيس العراقي نوري المالكي.
+      const named = holder();
+      if (named !== undefined) parts = named;
+    }
     const alias = this.aliases.get(normalizeArabic(parts.name));
     const name = alias ?? parts.name;
     const key = nameKey(name);

@@ -4,7 +4,9 @@
  * (حمد بن جاسم، رئيس وزراء قطر الأسبق). Role words are mostly definite (ال) while names are not,
  * which is what the split relies on, with lexicons of titles, organisation heads and places.
  */
-import { ORG_HEADS, OUTLET_TYPES, PLACES, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
+import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, ORG_HEADS, OUTLET_TYPES, PLACES, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
+
+const STOP_WORDS = new Set([...SPEAKER_STOPS, ...COMPLEMENTIZERS, ...TIME_WORDS, ...ADJUNCT_PREPOSITIONS].filter(w => w !== 'علي'));
 import { normalizeArabic } from './normalize';
 
 export type SpeakerType = 'person' | 'organization' | 'unnamed';
@@ -38,6 +40,9 @@ function nameLike(w: string): boolean {
   if (!/^[\p{L}]/u.test(w) || isDefinite(w) || isRoleWord(w) || isOrgWord(w) || isPlace(w)) return false;
   const n = normalizeArabic(w);
   if (FUNCTION_WORDS.has(n) || UNNAMED_HEADS.has(n)) return false;
+  if (STOP_WORDS.has(n) || n.length < 2) return false;
+  // A preposition glued to an organisation or title (لحزب، بوزارة) is not a name either.
+  if (/^[لب]/.test(n) && (ORG_HEADS.has(n.slice(1)) || TITLES.has(n.slice(1)))) return false;
   // Prepositional phrases glued to a definite noun (بالشرطة، للأمم) are never a name.
   return !/^(بال|لل|وال|فال|كال|لـ)/.test(n);
 }
@@ -113,4 +118,19 @@ export function wordKey(normalizedWord: string): string {
   if (x.length > 3 && (x[0] === 'و' || x[0] === 'ف') && x[1] === 'ا' && x[2] === 'ل') x = x.slice(1);
   if (x.length > 4 && x[0] === 'ا' && x[1] === 'ل') x = x.slice(2);
   return x;
+}
+
+/**
+ * The personal name that opens `words`, if any: نوري المالكي بمواصلة -> نوري المالكي. A definite
+ * word closes the name (the surname), so what follows is not taken.
+ */
+export function leadingName(words: readonly string[]): string | undefined {
+  const out: string[] = [];
+  for (const w of words) {
+    if (out.length >= 4) break;
+    if (nameLike(w) || joinedName(words, out.length)) { out.push(w); continue; }
+    if (out.length > 0 && isDefinite(w) && !isRoleWord(w)) out.push(w);
+    break;
+  }
+  return out.length > 0 && nameLike(out[0]) ? out.join(' ') : undefined;
 }

@@ -9,9 +9,9 @@ import type { CueHit, VerbLookup } from './cues';
 import { quoteClosedAt, quoteOpenedAt, type LineContext } from './lineContext';
 import { speakerAfter, subjectBefore, type PhraseSpan } from './speakerPhrase';
 import { classify, findContentStart, trimSpan, type ContentStart } from './content';
-import { splitMention } from './speakers';
+import { leadingName, splitMention, type MentionParts } from './speakers';
 import type { SpeakerRecord, SpeakerRegistry } from './resolution';
-import { countWords } from './tokens';
+import { countWords, tokenize } from './tokens';
 import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PLACES, QUANTIFIERS, STRONG_BREAKS, SUBORDINATING, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
 
 export interface DraftStatement {
@@ -75,6 +75,29 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
   return limit;
 }
 
+const HOLDER_LOOKBACK = 6000;
+
+/**
+ * Where the text earlier writes this role followed by a name (نائب الرئيس العراقي نوري المالكي),
+ * that person holds it. Searches back a bounded distance so the cost stays linear.
+ */
+function holderInText(text: string, np: PhraseSpan): MentionParts | undefined {
+  const role = text.slice(np.start, np.end);
+  // A bare title (الكاتب) is too common to look up; the latest person of that title answers it.
+  if (role.length < 6 || np.last === np.first) return undefined;
+  const floor = Math.max(0, np.start - HOLDER_LOOKBACK);
+  for (let at = text.lastIndexOf(role, np.start - 1), tries = 0; at >= floor && tries < 4; at = text.lastIndexOf(role, at - 1), tries++) {
+    const from = at + role.length;
+    const nl = text.indexOf('\n', from);
+    const words = tokenize(text, from, Math.min(nl < 0 ? text.length : nl, from + 80));
+    const run: string[] = [];
+    for (const t of words) { if (!t.word) break; run.push(t.text); }
+    const name = leadingName(run);
+    if (name !== undefined) return { name, role, type: 'person', roleOnly: false };
+  }
+  return undefined;
+}
+
 function mentionParts(ctx: LineContext, p: PhraseSpan) {
   const words: string[] = [];
   for (let k = p.first; k <= p.last; k++) {
@@ -128,7 +151,7 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
     }
     pending = undefined;
     const speaker = np !== undefined
-      ? registry.resolve(mentionParts(ctx, np), span(text, np.start, np.end), gender, c.plural, c.kind !== 'phrase')
+      ? registry.resolve(mentionParts(ctx, np), span(text, np.start, np.end), gender, c.plural, c.kind !== 'phrase', () => holderInText(text, np))
       : registry.implied(c.gender, c.plural);
     if (speaker === undefined) { sink.looseCues.push(cue); continue; }
     sink.statements.push({
