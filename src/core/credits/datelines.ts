@@ -35,9 +35,9 @@ export function findDatelines(text: string, mentions: readonly OutletMention[]):
     if (lineStart < 0) { i++; continue; }
     const head = m.nameStart - lineStart <= HEAD_LIMIT;
     const lineEnd = lineEndOf(text, m.nameEnd);
-    // Every mention on this line, for the outlet-only byline.
-    let j = i;
-    while (j < mentions.length && mentions[j].nameStart < lineEnd) j++;
+    // Every mention on this line, for the outlet-only byline (a short line: this stays linear).
+    let j = i + 1;
+    if (head && lineEnd - lineStart <= 80) while (j < mentions.length && mentions[j].nameStart < lineEnd) j++;
     const onLine = mentions.slice(i, j);
     const line = text.slice(lineStart, lineEnd);
     if (head && onlyOutlets(text, lineStart, lineEnd, onLine)) {
@@ -71,15 +71,21 @@ function lineStartOf(text: string, pos: number): number {
   return pos <= LINE_LIMIT ? 0 : -1;
 }
 
+/** End of the line holding `pos`, looked for at most LINE_LIMIT characters ahead (a longer line is no title or dateline). */
 function lineEndOf(text: string, pos: number): number {
-  const nl = text.indexOf('\n', pos);
-  const end = nl < 0 ? text.length : nl;
+  const limit = Math.min(text.length, pos + LINE_LIMIT);
+  let end = limit;
+  for (let p = pos; p < limit; p++) {
+    if (text.charCodeAt(p) === 10) { end = p; break; }
+  }
+  if (end === limit && limit < text.length) return limit + 1; // past the limit: the line goes on
   return end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
 function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMention): { start: number; end: number } | undefined {
   const before = text.slice(lineStart, m.nameStart);
-  const after = text.slice(m.nameEnd, Math.min(lineEnd, m.nameEnd + 60));
+  // A line that goes on past what is read gets a line break at the cut, so `$` cannot match there.
+  const after = text.slice(m.nameEnd, Math.min(lineEnd, m.nameEnd + 60)) + (lineEnd > m.nameEnd + 60 ? '\n' : '');
   const lead = before.length - before.replace(/^[ \t*•]+/, '').length;
   if (/^[ \t*•]*$/.test(before)) {
     // The outlet opens the line: سبق- الرياض:، د ب أ- الرياض:، عين اليوم – أسطنبول/ديار بكر
