@@ -52,4 +52,21 @@ describe('speaker resolution', () => {
     const a = run('وقالت وزارة الدفاع إن التدريبات انتهت بنجاح.\nوقال مسؤولون في الوزارة إن التدريبات ستتكرر كل عام.');
     assert.deepEqual(a.speakers.map(s => [s.name, s.type]), [['وزارة الدفاع', 'organization'], ['مسؤولون في الوزارة', 'unnamed']]);
   });
+
+  it('finds the holder of a role where the text names them earlier, outside any statement', () => {
+    const text = 'وصل نائب رئيس الوزراء ماجد الكعبي إلى المدينة صباحا.\nوقال نائب رئيس الوزراء: "سنعيد بناء كل ما تهدم هنا".';
+    assert.equal(run(text).statements[0].speaker.name, 'ماجد الكعبي');
+  });
+
+  it('keeps an organisation named after a person apart from the person', () => {
+    const text = 'وقال بيان صادر عن مكتب سليم: إن الاجتماع تأجل إلى الأسبوع المقبل.\nوقال الوزير فادي سليم إن التأجيل لأسباب فنية بحتة.';
+    const a = run(text);
+    assert.deepEqual(a.speakers.map(s => s.name), ['مكتب سليم', 'فادي سليم']);
+  });
+
+  it('takes the name after يدعى, which is not the verb ادعى', () => {
+    const s = run('وقال شاهد عيان يدعى سعيد ناصر إن الانفجار هز الحي كله.').statements[0];
+    assert.equal(s.speaker.name, 'سعيد ناصر');
+  });
 });
+
