@@ -70,7 +70,7 @@ export function splitMention(words: readonly string[]): MentionParts {
     }
     let i = 1;
     while (i < ws.length && !nameLike(ws[i])) i++;
-    if (i >= ws.length) return { name: join(ws), role: join(ws), type: 'person', roleOnly: true };
+    if (i >= ws.length) return { name: join(ws), type: 'person', roleOnly: true };
     const nameEnd = nameRunEnd(ws, i);
     return { name: join(ws.slice(i, nameEnd)), role: join([...ws.slice(0, i), ...ws.slice(nameEnd)]) || undefined, type: 'person', roleOnly: false };
   }
