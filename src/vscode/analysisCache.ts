@@ -28,6 +28,8 @@ export interface DocumentAnalysis {
 interface Pending {
   readonly timer: ReturnType<typeof setTimeout>;
   readonly cancellation: vscode.CancellationTokenSource;
+  /** The run is skipped when no editor shows the document by then. */
+  readonly onlyIfVisible: boolean;
 }
 
 export class AnalysisCache implements vscode.Disposable {
@@ -83,17 +85,26 @@ export class AnalysisCache implements vscode.Disposable {
     return this.peek(document) ?? this.run(document);
   }
 
-  /** Resolves with the analysis of the document's version at the time of the call, or a later one. */
-  whenCurrent(document: vscode.TextDocument): Promise<DocumentAnalysis> {
+  /**
+   * Resolves with the analysis of the document's version at the time of the call, or a later one.
+   * It waits for the pending (debounced) run rather than analysing at once, so a provider that VS
+   * Code calls right after each keystroke (outline, breadcrumbs) never blocks typing.
+   */
+  whenCurrent(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<DocumentAnalysis | undefined> {
     const now = this.peek(document);
     if (now) return Promise.resolve(now);
+    const pending = this.pending.get(document.uri.toString());
+    if (!pending || pending.onlyIfVisible) this.schedule(document, 0);
     return new Promise(resolve => {
+      const done = (entry: DocumentAnalysis | undefined) => {
+        listener.dispose();
+        cancelled?.dispose();
+        resolve(entry);
+      };
       const listener = this.onDidChangeAnalysis(entry => {
-        if (entry.document === document && entry.version >= document.version) {
-          listener.dispose();
-          resolve(entry);
-        }
+        if (entry.document === document && entry.version >= document.version) done(entry);
       });
+      const cancelled = token?.onCancellationRequested(() => done(undefined));
     });
   }
 
@@ -108,7 +119,7 @@ export class AnalysisCache implements vscode.Disposable {
       if (!cancellation.token.isCancellationRequested && !document.isClosed && wanted) this.getNow(document);
       cancellation.dispose();
     }, delay);
-    this.pending.set(key, { timer, cancellation });
+    this.pending.set(key, { timer, cancellation, onlyIfVisible });
   }
 
   private cancel(key: string): void {

@@ -31,7 +31,7 @@ export function createApi(cache: AnalysisCache, highlighter: Highlighter, model:
     treeProvider: views.treeProvider,
     sourcesProvider: views.sourcesProvider,
     whoSaidWhatView: views.tree,
-    analysisOf: (document: vscode.TextDocument) => cache.whenCurrent(document),
+    analysisOf: async (document: vscode.TextDocument) => (await cache.whenCurrent(document)) ?? cache.getNow(document),
     highlightsOf: (uri: vscode.Uri) => highlighter.appliedTo(uri),
     onDidApplyHighlights: highlighter.onDidApply,
     onDidChangeAnalysis: cache.onDidChangeAnalysis,

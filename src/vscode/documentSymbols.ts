@@ -50,9 +50,10 @@ export function documentSymbols(document: vscode.TextDocument, sections: readonl
 
 export function registerDocumentSymbols(cache: AnalysisCache, selector: vscode.DocumentSelector): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider(selector, {
-    provideDocumentSymbols: guarded('documentSymbols', (document: vscode.TextDocument) => {
-      const analysis = cache.getNow(document).analysis;
-      return analysis ? documentSymbols(document, analysis.sections, analysis.statements) : [];
-    }, []),
+    provideDocumentSymbols: guarded('documentSymbols', async (document: vscode.TextDocument, token: vscode.CancellationToken) => {
+      const analysis = (await cache.whenCurrent(document, token))?.analysis;
+      if (!analysis || token.isCancellationRequested) return [];
+      return documentSymbols(document, analysis.sections, analysis.statements);
+    }),
   }, { label: 'Isnad' });
 }

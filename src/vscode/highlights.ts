@@ -28,7 +28,22 @@ function decorationType(kind: HighlightKind): vscode.TextEditorDecorationType {
   }
 }
 
+/**
+ * Above this many highlights in a document, only the lines around what the editor shows are
+ * decorated (and re-decorated as it scrolls): tens of thousands of decorations make every edit
+ * of a long file slow in the editor itself, while nobody sees more than a screenful.
+ */
+const WHOLE_DOCUMENT_LIMIT = 3000;
+const MARGIN_LINES = 200;
+
+interface LineWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
 export interface AppliedHighlights {
+  /** The document the ranges were applied to (an untitled file's URI can be reused by the next one). */
+  readonly document: vscode.TextDocument;
   readonly version: number;
   readonly ranges: Readonly<Record<HighlightKind, readonly vscode.Range[]>>;
 }
@@ -38,6 +53,8 @@ export class Highlighter implements vscode.Disposable {
   private enabled = true;
   private readonly applied = new Map<string, AppliedHighlights>();
   private readonly spansCache = new WeakMap<DocumentAnalysis, HighlightSpans>();
+  /** The lines decorated in each editor of a long document (absent: the whole document). */
+  private readonly windows = new WeakMap<vscode.TextEditor, LineWindow>();
   private readonly appliedEmitter = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after an editor's decorations were set for a document version (tests and the benchmark wait on it). */
   readonly onDidApply = this.appliedEmitter.event;
@@ -67,16 +84,42 @@ export class Highlighter implements vscode.Disposable {
     const entry = this.cache.peek(editor.document);
     // A stale analysis (edit pending) stays on screen until the new one arrives; VS Code moves
     // decorations with the text meanwhile, which avoids a flash of unhighlighted text while typing.
-    if (!entry && !force && this.applied.has(editor.document.uri.toString())) return;
+    if (!entry && !force && this.applied.get(editor.document.uri.toString())?.document === editor.document) return;
     const spans = entry?.analysis && this.enabled ? this.spansOf(entry) : undefined;
     const show = this.config.value.highlight;
+    const total = spans ? highlightKinds.reduce((n, kind) => n + (show[kind] ? spans[kind].length : 0), 0) : 0;
+    const window = total > WHOLE_DOCUMENT_LIMIT ? this.lineWindow(editor) : undefined;
+    if (window) this.windows.set(editor, window);
+    else this.windows.delete(editor);
+    const document = editor.document;
+    const lo = window ? document.offsetAt(new vscode.Position(window.from, 0)) : 0;
+    const hi = window ? document.offsetAt(document.lineAt(window.to).range.end) : Infinity;
     const ranges = {} as Record<HighlightKind, vscode.Range[]>;
     for (const kind of highlightKinds) {
-      ranges[kind] = spans && show[kind] ? spans[kind].map(s => toRange(editor.document, s.start, s.end)) : [];
+      const list = spans && show[kind] ? spans[kind] : [];
+      ranges[kind] = list.filter(s => s.end >= lo && s.start <= hi).map(s => toRange(document, s.start, s.end));
       editor.setDecorations(this.types.get(kind)!, ranges[kind]);
     }
-    this.applied.set(editor.document.uri.toString(), { version: editor.document.version, ranges });
+    this.applied.set(editor.document.uri.toString(), { document: editor.document, version: editor.document.version, ranges });
     this.appliedEmitter.fire(editor.document);
+  }
+
+  /** Re-decorates a long document when the editor scrolls near the edge of the decorated lines. */
+  onScroll(editor: vscode.TextEditor): void {
+    const window = this.windows.get(editor);
+    if (!window || !this.cache.peek(editor.document)) return;
+    const visible = this.lineWindow(editor, 0);
+    const last = editor.document.lineCount - 1;
+    const nearTop = window.from > 0 && visible.from < window.from + MARGIN_LINES / 4;
+    const nearBottom = window.to < last && visible.to > window.to - MARGIN_LINES / 4;
+    if (nearTop || nearBottom) this.refresh(editor);
+  }
+
+  private lineWindow(editor: vscode.TextEditor, margin = MARGIN_LINES): LineWindow {
+    const visible = editor.visibleRanges;
+    const first = visible[0]?.start.line ?? 0;
+    const last = visible[visible.length - 1]?.end.line ?? first;
+    return { from: Math.max(0, first - margin), to: Math.min(editor.document.lineCount - 1, last + margin) };
   }
 
   onAnalysis(entry: DocumentAnalysis): void {
@@ -114,5 +157,6 @@ export function registerHighlights(highlighter: Highlighter, cache: AnalysisCach
       for (const editor of editors) if (cache.peek(editor.document)) highlighter.refresh(editor);
     })),
     config.onDidChange(guarded('highlights.config', () => highlighter.refreshAll())),
+    vscode.window.onDidChangeTextEditorVisibleRanges(guarded('highlights.scroll', (e: vscode.TextEditorVisibleRangesChangeEvent) => highlighter.onScroll(e.textEditor))),
   );
 }

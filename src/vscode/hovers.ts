@@ -104,9 +104,9 @@ export function hoverAt(analysis: Analysis, offset: number): { span: { start: nu
 
 export function registerHovers(cache: AnalysisCache, selector: vscode.DocumentSelector): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
-    provideHover: guarded('hover', (document: vscode.TextDocument, position: vscode.Position) => {
-      const analysis = cache.getNow(document).analysis;
-      if (!analysis) return undefined;
+    provideHover: guarded('hover', async (document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) => {
+      const analysis = (await cache.whenCurrent(document, token))?.analysis;
+      if (!analysis || token.isCancellationRequested) return undefined;
       const hit = hoverAt(analysis, document.offsetAt(position));
       return hit ? new vscode.Hover(hit.markdown, toRange(document, hit.span.start, hit.span.end)) : undefined;
     }),

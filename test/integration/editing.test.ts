@@ -12,6 +12,16 @@ import { openSeed } from './seed';
 const PESKOV = 'دميتري بيسكوف';
 const NEW_SENTENCE = '\nوقال بيسكوف إن الاتصالات مع الجانب الأمريكي ستبقى مفتوحة رغم كل الخلافات.\n';
 
+async function withIsnadIgnoringPlainText<T>(run: () => Promise<T>): Promise<T> {
+  const settings = vscode.workspace.getConfiguration('isnad');
+  await settings.update('languages', [], vscode.ConfigurationTarget.Global);
+  try {
+    return await run();
+  } finally {
+    await settings.update('languages', undefined, vscode.ConfigurationTarget.Global);
+  }
+}
+
 describe('Editing an article updates the tree and the highlights', () => {
   let api: IsnadApi;
   let seedText: string;
@@ -115,9 +125,14 @@ describe('Editing an article updates the tree and the highlights', () => {
     const editor = await openCopy(copies.join('\n\n'), 'arabic-news');
     await highlightsApplied(api, editor.document, 60_000);
     const firstMs = Date.now() - opened;
+    // Scroll to the middle, where the edit goes: a long document is decorated around the viewport.
+    const middle = editor.document.positionAt(Math.floor(editor.document.getText().length / 2));
+    editor.revealRange(new vscode.Range(middle, middle), vscode.TextEditorRevealType.InCenter);
     // Let the workbench finish drawing the first highlights, outline and problems before editing.
     await new Promise(r => setTimeout(r, 5000));
-    const middle = editor.document.positionAt(Math.floor(editor.document.getText().length / 2));
+    const around = api.highlightsOf(editor.document.uri)!.ranges.speaker;
+    assert.ok(around.some(r => Math.abs(r.start.line - middle.line) < 100), 'no highlights around the viewport after scrolling');
+    assert.ok(around.every(r => Math.abs(r.start.line - middle.line) < 1000), 'a long document is decorated far from the viewport');
     let published = 0;
     const listener = api.onDidChangeAnalysis(e => {
       if (e.document === editor.document) published = Date.now();
@@ -130,9 +145,22 @@ describe('Editing an article updates the tree and the highlights', () => {
     listener.dispose();
     const entry = await api.analysisOf(editor.document);
     const ranges = Object.values(api.highlightsOf(editor.document.uri)!.ranges).reduce((n, list) => n + list.length, 0);
-    console.log(`[isnad-bench] edit-to-highlights ms=${ms} (edit applied +${edited - start} ms, analysis published +${published - start} ms, ` +
+    const lines = editor.document.lineCount;
+    // The same edit on the same text in a plain-text editor Isnad is told to ignore: what the editor
+    // itself costs on this machine (no highlights, no word wrap).
+    await closeUntitled();
+    const baselineMs = await withIsnadIgnoringPlainText(async () => {
+      const plain = await openCopy(copies.join('\n\n'), 'plaintext');
+      await new Promise(r => setTimeout(r, 3000));
+      const baselineStart = Date.now();
+      await plain.edit(b => b.insert(plain.document.lineAt(middle.line).range.end, NEW_SENTENCE));
+      const elapsed = Date.now() - baselineStart;
+      assert.equal((await api.analysisOf(plain.document)).analysis, undefined);
+      return elapsed;
+    });
+    console.log(`[isnad-bench] edit-to-highlights ms=${ms} (edit applied +${edited - start} ms [the same edit with Isnad off: ${baselineMs} ms], analysis published +${published - start} ms, ` +
       `analyze ${entry.durationMs} ms, the 250 ms edit delay included; first highlights after open ${firstMs} ms; ` +
-      `${bytes} bytes, ${editor.document.lineCount} lines, ${ranges} highlight ranges, ${entry.analysis?.statements.length ?? 0} statements)`);
+      `${bytes} bytes, ${lines} lines, ${ranges} highlight ranges, ${entry.analysis?.statements.length ?? 0} statements)`);
     assert.ok(entry.analysis, 'the 1 MB article was not analysed');
   });
 });

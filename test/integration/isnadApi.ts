@@ -13,7 +13,10 @@ export async function isnadApi(): Promise<IsnadApi> {
 
 /** Resolves once the highlights of the document's current version are on screen. */
 export function highlightsApplied(api: IsnadApi, document: vscode.TextDocument, timeoutMs = 10_000): Promise<void> {
-  const done = () => api.highlightsOf(document.uri)?.version === document.version;
+  const done = () => {
+    const applied = api.highlightsOf(document.uri);
+    return applied?.document === document && applied.version === document.version;
+  };
   if (done()) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
