@@ -171,6 +171,11 @@ describe('credits: photos, URLs and datelines', () => {
     assert.deepEqual(credits('لندن - «الشرق الأوسط»: بدأت المفاوضات أمس.'), [['لندن - «الشرق الأوسط»', 'Asharq Al-Awsat', 'dateline']]);
   });
 
+  it('names the reporter of a reporter - outlet - place byline', () => {
+    const [c] = findCredits('سالم العلي - سبق - الرياض: افتتح الأمير المعرض.');
+    assert.deepEqual([c.text, c.source, c.kind, c.person], ['سالم العلي - سبق', 'Sabq', 'dateline', 'سالم العلي']);
+  });
+
   it('takes a dateline that opens with the outlet: سبق- الرياض:', () => {
     assert.deepEqual(credits('سبق- الرياض: افتتح الأمير المعرض.'), [['سبق- الرياض', 'Sabq', 'dateline']]);
   });

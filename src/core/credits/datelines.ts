@@ -50,7 +50,7 @@ export function findDatelines(text: string, mentions: readonly OutletMention[]):
     }
     const d = head ? dateline(text, lineStart, lineEnd, m) : undefined;
     if (d) {
-      credits.push(credit(text, d.start, d.end, m, 'dateline'));
+      credits.push(d.person ? { ...credit(text, d.start, d.end, m, 'dateline'), person: d.person } : credit(text, d.start, d.end, m, 'dateline'));
       claimed.add(m);
     } else if (titleSuffix(line, m.nameEnd - lineStart)) {
       credits.push(credit(text, m.nameStart, m.nameEnd, m, m.kind));
@@ -82,7 +82,7 @@ function lineEndOf(text: string, pos: number): number {
   return end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
-function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMention): { start: number; end: number } | undefined {
+function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMention): { start: number; end: number; person?: string } | undefined {
   const before = text.slice(lineStart, m.nameStart);
   // A line that goes on past what is read gets a line break at the cut, so `$` cannot match there.
   const after = text.slice(m.nameEnd, Math.min(lineEnd, m.nameEnd + 60)) + (lineEnd > m.nameEnd + 60 ? '\n' : '');
@@ -110,7 +110,11 @@ function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMen
   // A place is a word or three (أبوظبي، باريس، فرنسا، رام الله); a longer run before an outlet that
   // closes the line is a title with the site's name after it (... - BBC Arabic).
   if (dash && isPlace(before.slice(0, dash.index), closesLine ? 2 : 4) && /^[ \t]*(?::|$|[-–—ـ]|،)/.test(rest)) {
-    return { start: lineStart + lead, end: m.nameEnd + closeQuote };
+    // Reporter - outlet - place or desk (فلان الفلاني - سبق - الرياض:): the first part is a person.
+    const first = before.slice(0, dash.index).replace(/^[ \t*•]+/, '').trim();
+    const words = first.split(/\s+/).length;
+    const person = /^[ \t]*[-–—ـ]/.test(rest) && words >= 2 && words <= 3 ? first : undefined;
+    return { start: lineStart + lead, end: m.nameEnd + closeQuote, person };
   }
   if (before.endsWith('(') && isPlace(before.slice(0, -1), 7) && AFTER_PAREN.test(after)) {
     return { start: lineStart + lead, end: m.nameEnd + 1 };
