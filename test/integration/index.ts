@@ -51,6 +51,7 @@ export async function run(): Promise<void> {
   // Plain text: the output travels through the workbench to the runner's log. (Mocha ignores
   // `color: false` in the constructor options, and CI=true makes it colour by default.)
   Mocha.reporters.Base.useColors = false;
+  Object.assign(Mocha.reporters.Base.symbols, { ok: '✔', err: '✖' }); // pre-coloured when CI is set
   // Also expose suite()/test(): authors may pick either style.
   Mocha.interfaces.tdd(mocha.suite);
   const files = testFiles(__dirname).filter(hasSource);
