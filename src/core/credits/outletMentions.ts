@@ -174,51 +174,16 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   };
 
   const bits = startersBits(starters);
+  const shortNext = shortNextOf(gaz);
   let anyLearned = false;
-  const known32 = (h: number): boolean => hasBit(bits, h) || (anyLearned && hasBit(learnedBits, h));
+  const span = new Int32Array(2);
   let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const cls = charClass(c);
-    if (cls === 0) { i++; continue; }
-    const start = i;
-    let hit: boolean;
-    if (cls === ARABIC) {
-      // Hash the normalized word, and its clitic-less readings when it opens with و ف ب ل (see mayStart).
-      let h0 = SEED, h1 = SEED, h2 = SEED, hA1 = ALEF_HASH, hA2 = ALEF_HASH;
-      let k = 0, c0 = 0, c1 = 0, c2 = 0;
-      let clitic = false;
-      while (i < n) {
-        const x = text.charCodeAt(i);
-        if (charClass(x) !== ARABIC) break;
-        i++;
-        const y = x < 0x700 ? NORM[x] : x;
-        if (y === DROPPED) continue;
-        h0 = Math.imul(h0 ^ y, FNV);
-        if (k === 0) {
-          c0 = y;
-          clitic = y === WAW || y === FA || y === BA || y === LAM;
-        } else if (clitic) {
-          if (k === 1) c1 = y; else if (k === 2) c2 = y;
-          h1 = Math.imul(h1 ^ y, FNV);
-          hA1 = Math.imul(hA1 ^ y, FNV);
-          if (k >= 2) { h2 = Math.imul(h2 ^ y, FNV); hA2 = Math.imul(hA2 ^ y, FNV); }
-        }
-        k++;
-      }
-      if (k === 0) continue; // a tatweel standing alone is a dash (دبي ـ العربية.نت)
-      hit = known32(h0);
-      if (!hit && clitic && k >= 3) {
-        hit = known32(h1) || (c0 === LAM && c1 === LAM && k > 3 && known32(hA1))
-          || ((c0 === WAW || c0 === FA) && (c1 === LAM || c1 === BA) && k > 3 && (known32(h2) || (c1 === LAM && c2 === LAM && k > 4 && known32(hA2))));
-      }
-    } else {
-      while (i < n && charClass(text.charCodeAt(i)) === cls) i++;
-      hit = cls === LATIN;
-    }
-    if (!hit) continue;
-    const end = i;
+  while (nextCandidate(text, i, bits, anyLearned ? learnedBits : null, span)) {
+    const start = span[0];
+    i = span[1];
+    const end = span[1];
+    // إن، أي، أم open names (إن بي سي) and are among the commonest words: look at the next letter first.
+    if (end - start <= 2 && !shortCanContinue(text, start, end, shortNext)) continue;
     const key = keyOf(text.slice(start, end));
     if (!mayStart(key) || cannotBeOutlet(key, start, end)) continue;
     pending = start;
@@ -615,14 +580,18 @@ const NORM: Uint16Array = (() => {
 })();
 
 /** 0: not part of a word; ARABIC, LATIN or DIGIT: the run a word character belongs to (see WORD). */
-function charClass(c: number): number {
-  if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669)) return DIGIT;
-  if (c >= 0x0621 && c <= 0x06d3) {
-    if (c <= 0x063a || (c >= 0x0640 && c <= 0x065f) || c === 0x0670 || c >= 0x0671) return ARABIC;
-    return 0;
+const CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(0x700);
+  for (let c = 0; c < t.length; c++) {
+    if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669)) t[c] = DIGIT;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) t[c] = LATIN;
+    else if ((c >= 0x0621 && c <= 0x063a) || (c >= 0x0640 && c <= 0x065f) || (c >= 0x0670 && c <= 0x06d3)) t[c] = ARABIC;
   }
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return LATIN;
-  return 0;
+  return t;
+})();
+
+function charClass(c: number): number {
+  return c < 0x700 ? CLASS[c] : 0;
 }
 
 function isWordChar(c: number): boolean {
@@ -650,11 +619,6 @@ const BIT_WORDS = 1 << 17;
 function setBit(bits: Uint32Array, h: number): void {
   const b = h >>> 10;
   bits[b >>> 5] |= 1 << (b & 31);
-}
-
-function hasBit(bits: Uint32Array, h: number): boolean {
-  const b = h >>> 10;
-  return (bits[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 
 const bitsCache = new WeakMap<Set<string>, Uint32Array>();
@@ -690,6 +654,110 @@ function commonOnlyOf(gaz: Gazetteer): Set<string> {
   }
   commonCache.set(gaz, set);
   return set;
+}
+
+/**
+ * Finds the next word from `from` that may open a mention: its normalized hash, or the hash of a
+ * clitic-less reading when it opens with و ف ب ل (لرويترز، وللجزيرة), is in the bit set; every Latin
+ * word is a candidate. Writes the word's start and end into `span`. A small function of its own so
+ * the engine optimizes this loop over every character of the text.
+ */
+function nextCandidate(text: string, from: number, bits: Uint32Array, learned: Uint32Array | null, span: Int32Array): boolean {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = c < 0x700 ? CLASS[c] : 0;
+    if (cls === 0) { i++; continue; }
+    const start = i;
+    if (cls !== ARABIC) {
+      while (i < n && charClass(text.charCodeAt(i)) === cls) i++;
+      if (cls === LATIN) { span[0] = start; span[1] = i; return true; }
+      continue;
+    }
+    let h0 = SEED, h1 = SEED, h2 = SEED, hA1 = ALEF_HASH, hA2 = ALEF_HASH;
+    let k = 0, c0 = 0, c1 = 0, c2 = 0;
+    let clitic = false;
+    while (i < n) {
+      const x = text.charCodeAt(i);
+      if (x >= 0x700 || CLASS[x] !== ARABIC) break;
+      i++;
+      const y = NORM[x];
+      if (y === DROPPED) continue;
+      h0 = Math.imul(h0 ^ y, FNV);
+      if (k === 0) {
+        c0 = y;
+        clitic = y === WAW || y === FA || y === BA || y === LAM;
+      } else if (clitic) {
+        if (k === 1) c1 = y; else if (k === 2) c2 = y;
+        h1 = Math.imul(h1 ^ y, FNV);
+        hA1 = Math.imul(hA1 ^ y, FNV);
+        if (k >= 2) { h2 = Math.imul(h2 ^ y, FNV); hA2 = Math.imul(hA2 ^ y, FNV); }
+      }
+      k++;
+    }
+    if (k === 0) continue; // a tatweel standing alone is a dash (دبي ـ العربية.نت)
+    let hit = maybe(bits, learned, h0);
+    if (!hit && clitic && k >= 3) {
+      hit = maybe(bits, learned, h1) || (c0 === LAM && c1 === LAM && k > 3 && maybe(bits, learned, hA1))
+        || ((c0 === WAW || c0 === FA) && (c1 === LAM || c1 === BA) && k > 3
+          && (maybe(bits, learned, h2) || (c1 === LAM && c2 === LAM && k > 4 && maybe(bits, learned, hA2))));
+    }
+    if (hit) { span[0] = start; span[1] = i; return true; }
+  }
+  return false;
+}
+
+function maybe(bits: Uint32Array, learned: Uint32Array | null, h: number): boolean {
+  const b = h >>> 10;
+  const mask = 1 << (b & 31);
+  return (bits[b >>> 5] & mask) !== 0 || (learned !== null && (learned[b >>> 5] & mask) !== 0);
+}
+
+/** The normalized code of a word of one or two letters (0 when longer). */
+function shortCode(text: string, start: number, end: number): number {
+  const a = text.charCodeAt(start);
+  const b = end - start === 2 ? text.charCodeAt(start + 1) : 0;
+  return (a < 0x700 ? NORM[a] : a) * 0x10000 + (b > 0 && b < 0x700 ? NORM[b] : b);
+}
+
+const shortCache = new WeakMap<Gazetteer, Map<number, Set<number>>>();
+
+/**
+ * For names whose first word has one or two letters (إن بي سي، أ ف ب، د ب أ): the first letters
+ * their second word can have. A short word that is a whole name (none today) is left out of the test.
+ */
+function shortNextOf(gaz: Gazetteer): Map<number, Set<number>> {
+  let map = shortCache.get(gaz);
+  if (map) return map;
+  map = new Map<number, Set<number>>();
+  const whole = new Set<number>();
+  for (const [first, cands] of gaz.byFirstWord) {
+    if (first.length > 2 || first.charCodeAt(0) < 0x600) continue;
+    const code = shortCode(first, 0, first.length);
+    for (const c of cands) {
+      if (c.words.length < 2) { whole.add(code); continue; }
+      const set = map.get(code) ?? new Set<number>();
+      set.add(c.words[1].charCodeAt(0));
+      map.set(code, set);
+    }
+  }
+  for (const code of whole) map.delete(code);
+  shortCache.set(gaz, map);
+  return map;
+}
+
+/** Can the short word at start..end open a name: is the next word's first letter one a name goes on with? */
+function shortCanContinue(text: string, start: number, end: number, shortNext: Map<number, Set<number>>): boolean {
+  if (text.charCodeAt(start) < 0x600) return true;
+  const next = shortNext.get(shortCode(text, start, end));
+  if (!next) return true;
+  for (let p = end; p < text.length && p - end <= 3; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 46 || c === 0x640 || c === 0xa0) continue;
+    return next.has(c < 0x700 ? NORM[c] : c);
+  }
+  return false;
 }
 
 const startersCache = new WeakMap<Gazetteer, Set<string>>();
