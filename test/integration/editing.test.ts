@@ -130,7 +130,9 @@ describe('Editing an article updates the tree and the highlights', () => {
     editor.revealRange(new vscode.Range(middle, middle), vscode.TextEditorRevealType.InCenter);
     // Let the workbench finish drawing the first highlights, outline and problems before editing.
     await new Promise(r => setTimeout(r, 5000));
-    const around = api.highlightsOf(editor.document.uri)!.ranges.speaker;
+    const speakers = () => api.highlightsOf(editor.document.uri)!.ranges.speaker;
+    for (let i = 0; i < 100 && !speakers().some(r => Math.abs(r.start.line - middle.line) < 100); i++) await new Promise(r => setTimeout(r, 100));
+    const around = speakers();
     assert.ok(around.some(r => Math.abs(r.start.line - middle.line) < 100), 'no highlights around the viewport after scrolling');
     assert.ok(around.every(r => Math.abs(r.start.line - middle.line) < 1000), 'a long document is decorated far from the viewport');
     let published = 0;
