@@ -62,6 +62,10 @@ describe('credits: agencies', () => {
   it('does not credit an agency named inside a quotation', () => {
     assert.deepEqual(credits('وقال "المعلومات ظهرت منذ أيام على موقع سبوتنيك الإخباري".'), []);
   });
+
+  it('reads the direction of a quotation mark, so a stray one does not hide the credits after it', () => {
+    assert.deepEqual(credits('وصف الخطة بأنها "ناجحة" و"مهمة"" للجميع، وقال المدير لـ"واشنطن بوست" إن التنفيذ بدأ.').map(c => c[0]), ['واشنطن بوست']);
+  });
 });
 
 describe('credits: newspapers, broadcasters and websites', () => {
@@ -109,6 +113,7 @@ describe('credits: newspapers, broadcasters and websites', () => {
   it('credits an outlet that asks (سألت "العربية.نت") and a quoted paper after بـ', () => {
     assert.deepEqual(credits('وسألت "العربية.نت" الوزير عن الخطة.').map(c => c[1]), ['Al Arabiya.net']);
     assert.deepEqual(credits('وقال الوزير في تصريح خاص بـ«عكاظ» إن المشروع اكتمل.').map(c => c[1]), ['Okaz']);
+    assert.deepEqual(credits('وقال المدير لـ "الاقتصادية" إن الأسعار سترتفع.').map(c => c[0]), ['الاقتصادية']);
   });
 
   it('does not credit an outlet whose staff are the topic (ممثلي "روسيا اليوم")', () => {

@@ -94,7 +94,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     for (let p = cursor; p < pos; p++) {
       const c = text.charCodeAt(p);
       if (c === 10) { inAscii = false; depth = 0; lineStart = p + 1; sentenceStart = p + 1; continue; }
-      if (c === 34) inAscii = !inAscii;
+      if (c === 34) inAscii = asciiOpens(p, inAscii);
       else if (c === 0xab || c === 0x201c) depth++;
       else if ((c === 0xbb || c === 0x201d) && depth > 0) depth--;
       else if (c === 0x061f || c === 63 || c === 33 || c === 0x061b || (c === 46 && p + 1 < text.length && isSpace(text.charCodeAt(p + 1)))) {
@@ -103,6 +103,22 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     }
     if (pos > cursor) cursor = pos;
   };
+
+  /**
+   * Whether the text is inside an ASCII quotation after the mark at `p`. Its direction decides when
+   * it can (design.md): a mark before a letter and after a space opens (قال "روسيا), after a letter or
+   * a full stop and before a space it closes; only a mark between two letters toggles. A stray mark
+   * thus does not turn the rest of a long paragraph inside out.
+   */
+  function asciiOpens(p: number, inside: boolean): boolean {
+    const before = p > 0 ? text.charCodeAt(p - 1) : 10;
+    const after = p + 1 < text.length ? text.charCodeAt(p + 1) : 10;
+    const letterBefore = isWordChar(before) && before !== 0x640;
+    const letterAfter = isWordChar(after);
+    if (letterAfter && !letterBefore) return true;
+    if (!letterAfter && (letterBefore || before === 46 || before === 0x060c || before === 33 || before === 63 || before === 0x061f)) return false;
+    return !inside;
+  }
 
   /** The word starting at or after `pos` on the same line, within `maxGap` characters. */
   const peekWord = (pos: number, maxGap: number): Word | undefined => {
@@ -203,7 +219,9 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   /** What stands before a span that starts with the word at `start`: the separate clitic token, the previous word. */
   function contextBefore(tokenStart: number, back: number): { lam: boolean; clitic: boolean; before: Word | undefined; beforeBack: number } {
     const prev = word(back);
-    if (prev && CLITIC_TOKENS.has(prev.key) && !hasSpace(prev.end, tokenStart) && prev.end <= tokenStart) {
+    // لـ with its tatweel is a clitic even when a space follows it (لـ "الاقتصادية"، بـ «عكاظ»).
+    const joined = prev !== undefined && (!hasSpace(prev.end, tokenStart) || (text.charCodeAt(prev.end - 1) === 0x640 && tokenStart - prev.end <= 3));
+    if (prev && CLITIC_TOKENS.has(prev.key) && joined && prev.end <= tokenStart) {
       return { lam: prev.key.includes('ل'), clitic: true, before: word(back + 1), beforeBack: back + 1 };
     }
     return { lam: false, clitic: false, before: prev, beforeBack: back };
