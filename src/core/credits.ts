@@ -4,7 +4,7 @@
  * sources after an attribution word (وفقا لوكالات روسية), photo credits, URL credits, and datelines.
  * Deterministic, linear in the text, and it never throws: on an internal error it returns what it has.
  */
-import { findDatelines } from './credits/datelines';
+import { findAgenciesDatelines, findDatelines } from './credits/datelines';
 import { gazetteerFor } from './credits/gazetteer';
 import { findOutletMentions } from './credits/outletMentions';
 import { findPhotoCredits } from './credits/photoCredits';
@@ -25,6 +25,7 @@ export function findCredits(text: string, options: AnalyzeOptions = {}): Credit[
     const mentions = findOutletMentions(text, gaz);
     const { credits: datelines, claimed } = findDatelines(text, mentions);
     found.push(...datelines);
+    found.push(...findAgenciesDatelines(text));
     for (const m of mentions) {
       if (!m.accepted || claimed.has(m)) continue;
       mentionCredits.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, source: m.source, sourceArabic: m.sourceArabic, kind: m.kind });

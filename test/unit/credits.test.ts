@@ -191,6 +191,14 @@ describe('credits: photos, URLs and datelines', () => {
     ]);
   });
 
+  it('takes a dateline that credits unnamed agencies: دبي - وكالات', () => {
+    assert.deepEqual(credits('دبي - وكالات\nارتفعت أسعار النفط أمس.'), [['دبي - وكالات', 'news agencies', 'dateline']]);
+  });
+
+  it('credits the paper named in a link footer (رابط الخبر بصحيفة الوئام)', () => {
+    assert.deepEqual(credits('نص الخبر.\nرابط الخبر بصحيفة الوئام: عنوان الخبر').map(c => c[1]), ['Al-Wiam']);
+  });
+
   it('takes a bracketed dateline: باريس، فرنسا (CNN)--', () => {
     assert.deepEqual(credits('باريس، فرنسا (CNN)-- أعلنت الشرطة اعتقال رجلين.'), [['باريس، فرنسا (CNN)', 'CNN', 'dateline']]);
   });

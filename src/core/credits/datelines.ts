@@ -65,6 +65,30 @@ function credit(text: string, start: number, end: number, m: OutletMention, kind
   return { text: text.slice(start, end), start, end, source: m.source, sourceArabic: m.sourceArabic, kind };
 }
 
+const AGENCIES_WORD = 'وكالات';
+/** Place (or desk) - وكالات at a line start: دبي - وكالات، الرياضي ـ وكالات. */
+const AGENCIES_DATELINE = /^[ \t*•]*[^\s:.()«»"“”\-–—ـ]+(?:[ \t]+[^\s:.()«»"“”\-–—ـ]+){0,2}[ \t]*[-–—ـ]{1,2}[ \t]*$/;
+
+/**
+ * Datelines that credit unnamed agencies, `دبي - وكالات`: a word the gazetteer does not hold, so
+ * they are found from its occurrences, each checked against the start of its line.
+ */
+export function findAgenciesDatelines(text: string): Credit[] {
+  const out: Credit[] = [];
+  for (let at = text.indexOf(AGENCIES_WORD); at >= 0; at = text.indexOf(AGENCIES_WORD, at + AGENCIES_WORD.length)) {
+    const lineStart = lineStartOf(text, at);
+    if (lineStart < 0 || at - lineStart > 40) continue;
+    const end = at + AGENCIES_WORD.length;
+    const next = text[end] ?? '\n';
+    if (!/[\s:\-–—ـ]/.test(next)) continue;
+    const before = text.slice(lineStart, at);
+    if (!AGENCIES_DATELINE.test(before)) continue;
+    const lead = before.length - before.replace(/^[ \t*•]+/, '').length;
+    out.push({ text: text.slice(lineStart + lead, end), start: lineStart + lead, end, source: 'news agencies', sourceArabic: AGENCIES_WORD, kind: 'dateline' });
+  }
+  return out;
+}
+
 /** Start of the line holding `pos`, or -1 when `pos` is too far into its line for a title or dateline. */
 function lineStartOf(text: string, pos: number): number {
   for (let p = pos - 1; p >= 0 && pos - p <= LINE_LIMIT; p--) if (text.charCodeAt(p) === 10) return p + 1;
