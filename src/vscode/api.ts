@@ -20,7 +20,7 @@ export interface IsnadApi {
   /** The analysis of the document's current version, once it is published. */
   analysisOf(document: vscode.TextDocument): Promise<DocumentAnalysis>;
   /** The highlight ranges last applied to the document's editors, by kind. */
-  highlightsOf(uri: vscode.Uri): AppliedHighlights | undefined;
+  highlightsOf(document: vscode.TextDocument): AppliedHighlights | undefined;
   readonly onDidApplyHighlights: vscode.Event<vscode.TextDocument>;
   readonly onDidChangeAnalysis: vscode.Event<DocumentAnalysis>;
 }
@@ -32,7 +32,7 @@ export function createApi(cache: AnalysisCache, highlighter: Highlighter, model:
     sourcesProvider: views.sourcesProvider,
     whoSaidWhatView: views.tree,
     analysisOf: async (document: vscode.TextDocument) => (await cache.whenCurrent(document)) ?? cache.getNow(document),
-    highlightsOf: (uri: vscode.Uri) => highlighter.appliedTo(uri),
+    highlightsOf: (document: vscode.TextDocument) => highlighter.appliedTo(document),
     onDidApplyHighlights: highlighter.onDidApply,
     onDidChangeAnalysis: cache.onDidChangeAnalysis,
   });

@@ -51,7 +51,8 @@ export interface AppliedHighlights {
 export class Highlighter implements vscode.Disposable {
   private readonly types = new Map<HighlightKind, vscode.TextEditorDecorationType>(highlightKinds.map(k => [k, decorationType(k)]));
   private enabled = true;
-  private readonly applied = new Map<string, AppliedHighlights>();
+  /** By document object: a closed untitled file and the next one share a URI. */
+  private readonly applied = new WeakMap<vscode.TextDocument, AppliedHighlights>();
   private readonly spansCache = new WeakMap<DocumentAnalysis, HighlightSpans>();
   /** The lines decorated in each editor of a long document (absent: the whole document). */
   private readonly windows = new WeakMap<vscode.TextEditor, LineWindow>();
@@ -72,8 +73,8 @@ export class Highlighter implements vscode.Disposable {
   }
 
   /** The ranges last applied to the document's editors, by kind (empty when highlighting is off). */
-  appliedTo(uri: vscode.Uri): AppliedHighlights | undefined {
-    return this.applied.get(uri.toString());
+  appliedTo(document: vscode.TextDocument): AppliedHighlights | undefined {
+    return this.applied.get(document);
   }
 
   refreshAll(): void {
@@ -84,7 +85,7 @@ export class Highlighter implements vscode.Disposable {
     const entry = this.cache.peek(editor.document);
     // A stale analysis (edit pending) stays on screen until the new one arrives; VS Code moves
     // decorations with the text meanwhile, which avoids a flash of unhighlighted text while typing.
-    if (!entry && !force && this.applied.get(editor.document.uri.toString())?.document === editor.document) return;
+    if (!entry && !force && this.applied.has(editor.document)) return;
     const spans = entry?.analysis && this.enabled ? this.spansOf(entry) : undefined;
     const show = this.config.value.highlight;
     const total = spans ? highlightKinds.reduce((n, kind) => n + (show[kind] ? spans[kind].length : 0), 0) : 0;
@@ -100,7 +101,7 @@ export class Highlighter implements vscode.Disposable {
       ranges[kind] = list.filter(s => s.end >= lo && s.start <= hi).map(s => toRange(document, s.start, s.end));
       editor.setDecorations(this.types.get(kind)!, ranges[kind]);
     }
-    this.applied.set(editor.document.uri.toString(), { document: editor.document, version: editor.document.version, ranges });
+    this.applied.set(editor.document, { document: editor.document, version: editor.document.version, ranges });
     this.appliedEmitter.fire(editor.document);
   }
 
@@ -128,10 +129,6 @@ export class Highlighter implements vscode.Disposable {
     }
   }
 
-  forget(uri: vscode.Uri): void {
-    this.applied.delete(uri.toString());
-  }
-
   private spansOf(entry: DocumentAnalysis): HighlightSpans {
     let spans = this.spansCache.get(entry);
     if (!spans) {
@@ -152,7 +149,6 @@ export function registerHighlights(highlighter: Highlighter, cache: AnalysisCach
   return vscode.Disposable.from(
     highlighter,
     cache.onDidChangeAnalysis(guarded('highlights.analysis', (entry: DocumentAnalysis) => highlighter.onAnalysis(entry))),
-    cache.onDidForget(guarded('highlights.forget', (uri: vscode.Uri) => highlighter.forget(uri))),
     vscode.window.onDidChangeVisibleTextEditors(guarded('highlights.editors', (editors: readonly vscode.TextEditor[]) => {
       for (const editor of editors) if (cache.peek(editor.document)) highlighter.refresh(editor);
     })),

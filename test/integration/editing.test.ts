@@ -50,7 +50,7 @@ describe('Editing an article updates the tree and the highlights', () => {
     assert.equal(peskovStatements(), before + 1);
     const line = editor.document.lineCount - 2;
     assert.equal(editor.document.lineAt(line).text, NEW_SENTENCE.trim());
-    const highlights = api.highlightsOf(editor.document.uri)!;
+    const highlights = api.highlightsOf(editor.document)!;
     assert.ok(highlights.ranges.speaker.some(r => r.start.line === line && editor.document.getText(r) === 'بيسكوف'),
       `speaker highlights on the new line: ${highlights.ranges.speaker.filter(r => r.start.line === line).map(r => editor.document.getText(r))}`);
     assert.ok(highlights.ranges.cue.some(r => r.start.line === line && editor.document.getText(r) === 'وقال'));
@@ -59,7 +59,7 @@ describe('Editing an article updates the tree and the highlights', () => {
   it('widens highlights to whole words, so no word is split between two styles', async () => {
     const editor = await openCopy(seedText);
     await highlightsApplied(api, editor.document);
-    const { ranges } = api.highlightsOf(editor.document.uri)!;
+    const { ranges } = api.highlightsOf(editor.document)!;
     const letter = /[\p{L}\p{M}]/u;
     for (const [kind, list] of Object.entries(ranges)) {
       for (const range of list) {
@@ -80,16 +80,16 @@ describe('Editing an article updates the tree and the highlights', () => {
     await highlightsApplied(api, editor.document);
     assert.equal(api.model.speakers.length, 0);
     assert.equal(api.model.activeState, 'notArabic');
-    assert.ok(Object.values(api.highlightsOf(editor.document.uri)!.ranges).every(list => list.length === 0));
+    assert.ok(Object.values(api.highlightsOf(editor.document)!.ranges).every(list => list.length === 0));
   });
 
   it('toggles highlighting off and on', async () => {
     const editor = await openCopy(seedText);
     await highlightsApplied(api, editor.document);
     assert.equal(await vscode.commands.executeCommand('isnad.toggleHighlighting'), false);
-    assert.equal(api.highlightsOf(editor.document.uri)!.ranges.speaker.length, 0);
+    assert.equal(api.highlightsOf(editor.document)!.ranges.speaker.length, 0);
     assert.equal(await vscode.commands.executeCommand('isnad.toggleHighlighting'), true);
-    assert.ok(api.highlightsOf(editor.document.uri)!.ranges.speaker.length > 0);
+    assert.ok(api.highlightsOf(editor.document)!.ranges.speaker.length > 0);
   });
 
   it('moves to the next and previous statement', async () => {
@@ -130,7 +130,7 @@ describe('Editing an article updates the tree and the highlights', () => {
     editor.revealRange(new vscode.Range(middle, middle), vscode.TextEditorRevealType.InCenter);
     // Let the workbench finish drawing the first highlights, outline and problems before editing.
     await new Promise(r => setTimeout(r, 5000));
-    const speakers = () => api.highlightsOf(editor.document.uri)!.ranges.speaker;
+    const speakers = () => api.highlightsOf(editor.document)!.ranges.speaker;
     for (let i = 0; i < 100 && !speakers().some(r => Math.abs(r.start.line - middle.line) < 100); i++) await new Promise(r => setTimeout(r, 100));
     const around = speakers();
     assert.ok(around.some(r => Math.abs(r.start.line - middle.line) < 100), 'no highlights around the viewport after scrolling');
@@ -146,7 +146,7 @@ describe('Editing an article updates the tree and the highlights', () => {
     const ms = Date.now() - start;
     listener.dispose();
     const entry = await api.analysisOf(editor.document);
-    const ranges = Object.values(api.highlightsOf(editor.document.uri)!.ranges).reduce((n, list) => n + list.length, 0);
+    const ranges = Object.values(api.highlightsOf(editor.document)!.ranges).reduce((n, list) => n + list.length, 0);
     const lines = editor.document.lineCount;
     // The same edit on the same text in a plain-text editor Isnad is told to ignore: what the editor
     // itself costs on this machine (no highlights, no word wrap).

@@ -14,7 +14,7 @@ export async function isnadApi(): Promise<IsnadApi> {
 /** Resolves once the highlights of the document's current version are on screen. */
 export function highlightsApplied(api: IsnadApi, document: vscode.TextDocument, timeoutMs = 10_000): Promise<void> {
   const done = () => {
-    const applied = api.highlightsOf(document.uri);
+    const applied = api.highlightsOf(document);
     return applied?.document === document && applied.version === document.version;
   };
   if (done()) return Promise.resolve();

@@ -63,6 +63,6 @@ describe('Settings', () => {
     assert.equal(limited.analysis, undefined);
     assert.equal(api.model.activeState, 'tooLarge');
     assert.equal(api.model.speakers.length, 0);
-    assert.ok(Object.values(api.highlightsOf(editor.document.uri)!.ranges).every(list => list.length === 0));
+    assert.ok(Object.values(api.highlightsOf(editor.document)!.ranges).every(list => list.length === 0));
   });
 });
