@@ -135,9 +135,21 @@ export function isTermQuote(text: string, q: QuoteSpan): boolean {
   return forms.some(f => ORG_HEADS.has(f) || TERM_HEADS.has(f));
 }
 
+/** Index of the first outermost quote of the line that ends at or after `offset` (binary search: quotes are in order). */
+export function firstQuoteEndingAfter(ctx: LineContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.quotes[mid].end < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** The kind of content `[start, end)` that opened `via`, given the line's outermost quotes. */
 export function classify(ctx: LineContext, start: number, end: number): StatementKind {
-  for (const q of ctx.quotes) {
+  for (let i = firstQuoteEndingAfter(ctx, start); i < ctx.quotes.length; i++) {
+    const q = ctx.quotes[i];
     if (q.start >= end) break;
     if (q.start >= start && q.end <= end && !isTermQuote(ctx.text, q)) return 'mixed';
   }

@@ -75,7 +75,10 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const sections = findSections(text, lines);
   const lineOf = (offset: number): Line => lines[lineIndex(lines, offset)];
   const byLine = new Map<number, DraftStatement[]>();
-  for (const s of sink.statements) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);
+  for (const s of sink.statements) {
+    const list = byLine.get(s.line);
+    if (list === undefined) byLine.set(s.line, [s]); else list.push(s);
+  }
   const headlines = headlineStatements(text, sections, lineOf, l => quotesByLine.get(l.number) ?? [], registry)
     .filter(h => !(byLine.get(h.line) ?? []).some(s => s.content.start < h.content.end && h.content.start < s.content.end));
   const drafts = [...sink.statements, ...headlines].sort((a, b) => a.content.start - b.content.start);

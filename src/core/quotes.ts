@@ -16,8 +16,8 @@ const OPENERS: Readonly<Record<string, QuoteStyle>> = { '«': 'guillemet', '“'
 const CLOSERS: Readonly<Record<string, QuoteStyle>> = { '»': 'guillemet', '”': 'curly', '’': 'single', '›': 'angle', '}': 'brace' };
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
-/** Every character that can be a quotation mark, to jump from one to the next. */
-const MARKS = /["«»“”‘’‹›„{}]/g;
+/** Every character that can be a quotation mark (checked by code, without leaving the line). */
+const MARK_CODES = new Set([...'"«»“”‘’‹›„{}'].map(c => c.charCodeAt(0)));
 const isLetter = (ch: string): boolean => ch !== '' && LETTER.test(ch);
 const isSpace = (ch: string): boolean => ch === '' || ch === ' ' || ch === '\t' || ch === '\u00a0';
 
@@ -58,12 +58,10 @@ export function scanLineQuotes(text: string, lineStart: number, lineEnd: number,
   const close = (open: Open, at: number): void => {
     found.push({ start: open.at, end: at + 1, inner: { start: open.at + 1, end: at }, style: open.style, depth: stack.length, attributed: false });
   };
-  MARKS.lastIndex = lineStart;
-  for (;;) {
-    const m = MARKS.exec(text);
-    if (m === null || m.index >= lineEnd) break;
-    const i = m.index;
-    const ch = m[0];
+  for (let i = lineStart; i < lineEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && code !== 0x7b && code !== 0x7d && (code < 0xab || code > 0x203a || !MARK_CODES.has(code))) continue;
+    const ch = text[i];
     if (ch === '"') {
       const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
       const opens = asciiOpens(text, i, lineStart, lineEnd);

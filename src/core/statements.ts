@@ -8,7 +8,7 @@ import type { Cue, StatementKind, TextSpan } from './types';
 import type { CueHit, VerbLookup } from './cues';
 import { quoteClosedAt, quoteOpenedAt, type LineContext } from './lineContext';
 import { speakerAfter, subjectBefore, type PhraseSpan } from './speakerPhrase';
-import { classify, findContentStart, trimSpan, type ContentStart } from './content';
+import { classify, findContentStart, firstQuoteEndingAfter, trimSpan, type ContentStart } from './content';
 import { leadingName, splitMention, type MentionParts } from './speakers';
 import type { SpeakerRecord, SpeakerRegistry } from './resolution';
 import { countWords, tokenize } from './tokens';
@@ -86,8 +86,10 @@ function holderInText(text: string, np: PhraseSpan): MentionParts | undefined {
   // A bare title (الكاتب) is too common to look up; the latest person of that title answers it.
   if (role.length < 6 || np.last === np.first) return undefined;
   const floor = Math.max(0, np.start - HOLDER_LOOKBACK);
-  for (let at = text.lastIndexOf(role, np.start - 1), tries = 0; at >= floor && tries < 4; at = text.lastIndexOf(role, at - 1), tries++) {
-    const from = at + role.length;
+  // Search a bounded window: lastIndexOf on the whole text would make one long document quadratic.
+  const window = text.slice(floor, np.start);
+  for (let at = window.lastIndexOf(role), tries = 0; at >= 0 && tries < 4; at = at > 0 ? window.lastIndexOf(role, at - 1) : -1, tries++) {
+    const from = floor + at + role.length;
     const nl = text.indexOf('\n', from);
     const words = tokenize(text, from, Math.min(nl < 0 ? text.length : nl, from + 80));
     const run: string[] = [];
@@ -247,7 +249,7 @@ function verbStatement(
 }
 
 function markQuote(ctx: LineContext, b: { start: number; end: number }, used: Set<number>): void {
-  for (const q of ctx.quotes) if (q.start <= b.end && q.end >= b.start) used.add(q.start);
+  for (let i = firstQuoteEndingAfter(ctx, b.start); i < ctx.quotes.length && ctx.quotes[i].start <= b.end; i++) used.add(ctx.quotes[i].start);
 }
 
 function quoteBefore(ctx: LineContext, first: number) {
