@@ -14,7 +14,13 @@ import { scanWords, stringKey } from './wordScan';
 interface Pattern {
   readonly rec: SpeakerRecord;
   readonly words: readonly string[];
+  /** The stretch of text where this speaker's mentions are searched. */
+  readonly from: number;
+  readonly to: number;
 }
+
+/** How far before its first and after its last bound mention a speaker's name is searched. */
+const REACH = 20000;
 
 function patterns(records: readonly SpeakerRecord[]): Map<string, Pattern[]> {
   const byFirst = new Map<string, Pattern[]>();
@@ -26,7 +32,10 @@ function patterns(records: readonly SpeakerRecord[]): Map<string, Pattern[]> {
     if (seen.has(tag)) return;
     seen.add(tag);
     const list = byFirst.get(words[0]) ?? [];
-    list.push({ rec, words });
+    let first = Infinity;
+    let last = -Infinity;
+    for (const m of rec.mentions) { first = Math.min(first, m.start); last = Math.max(last, m.end); }
+    list.push({ rec, words, from: first - REACH, to: last + REACH });
     byFirst.set(words[0], list);
   };
   for (const rec of records) {
@@ -59,8 +68,12 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
     if (line.end - line.start < 2) continue;
     scanWords(text, line.start, line.end, filter, true, (s, e) => {
       if (s < skipUntil) return false;
-      const list = byFirst.get(wordKey(normalizeArabic(text.slice(s, e))));
-      if (list === undefined) return false;
+      const all = byFirst.get(wordKey(normalizeArabic(text.slice(s, e))));
+      if (all === undefined) return false;
+      // A speaker is looked for near where it speaks: in one long document of many articles, الوزير
+      // of one article is not the minister of the next.
+      const list = all.filter(p => s >= p.from && s <= p.to);
+      if (list.length === 0) return false;
       const multi = list.some(p => p.words.length > 1);
       const toks = multi ? tokenize(text, s, Math.min(line.end, s + 160)).filter(t => t.word) : [{ start: s, end: e }];
       for (const p of list) {
