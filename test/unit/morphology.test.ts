@@ -36,6 +36,12 @@ describe('reporting verb morphology', () => {
     for (const w of ['بين', 'عبر', 'طالب', 'مشددة', 'إضافة', 'مضيف']) assert.equal(form(w), undefined, w);
   });
 
+  it('leaves out readings that are not speech: the narrator aside, amounts, passives', () => {
+    for (const w of ['يذكر', 'ويذكر', 'ذكره', 'تبلغ', 'يتبين', 'تبين', 'يعتبر', 'وتعتبر']) assert.equal(form(w), undefined, w);
+    assert.equal(form('أبلغ')?.lemma, 'أبلغ');
+    assert.equal(form('معتبرا')?.lemma, 'اعتبر');
+  });
+
   it('builds forms for user verbs', () => {
     const extra = extraVerbIndex(['ألمح', 'استنكر']);
     assert.equal(extra.get(normalizeArabic('واستنكرت'))?.gender, 'f');

@@ -102,6 +102,10 @@ describe('statements: speaker, cue, content, kind', () => {
     assert.equal(s.mention?.text, 'المتحدث باسم الجيش');
   });
 
+  it('does not report the narrator\'s aside يذكر أن', () => {
+    assert.equal(run('ويذكر أن المدينة شهدت فيضانات مماثلة قبل عامين.').statements.length, 0);
+  });
+
   it('does not report a subordinate or negated verb', () => {
     assert.equal(run('وغادر الوزير القاعة دون أن يعلن أي قرار بشأن الأزمة.').statements.length, 0);
   });
