@@ -81,7 +81,7 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('اقترح', 'قترح', 'مقترح'),
   v('نبه', 'نبه', 'منبه'),
   v('أنكر', 'نكر'),
-  v('رفض', 'رفض', 'رافض'),
+  v('رفض', 'رفض', 'رافض', { complement: true }),
   v('ناشد', 'ناشد', 'مناشد'),
   v('حث', 'حث'),
   v('أقر', undefined, undefined, { perfect: ['أقر', 'أقرت', 'أقروا'] }),
