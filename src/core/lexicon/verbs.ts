@@ -49,6 +49,10 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('أعرب', 'عرب', 'معرب'),
   v('نقل', 'نقل'),
   v('طلب', 'طلب', undefined, { complement: false }),
+  v('علل', 'علل', 'معلل'),
+  // استشهد is also "was killed as a martyr": only the participle مستشهدا (citing) reports speech.
+  v('استشهد', undefined, 'مستشهد', { perfect: [] }),
+  v('تكلم', 'تكلم', 'متكلم', { complement: true }),
   v('رد', 'رد', undefined, { perfect: ['رد', 'ردت', 'ردوا', 'ردا'] }),
   v('كتب', 'كتب', undefined, { complement: true }),
   v('غرد', 'غرد', 'مغرد'),
