@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokens';
 import { normalizeArabic } from './normalize';
-import { scanWords, stringKey } from './wordScan';
+import { KeyFilter, scanWords } from './wordScan';
 import { VERB_INDEX, type Tense, type VerbForm } from './lexicon/morphology';
 import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, CUE_FOLLOWERS, QUOTING } from './lexicon/phrases';
 
@@ -31,12 +31,16 @@ export type VerbLookup = (norm: string) => VerbForm | undefined;
 
 export const baseLookup: VerbLookup = n => VERB_INDEX.get(n);
 
-/** Finds cues among `toks`, skipping tokens for which `skip(i)` is true (inside quotations). */
-export function findCues(toks: readonly Token[], lookup: VerbLookup, skip: (i: number) => boolean): CueHit[] {
+/**
+ * Finds cues among `toks`, skipping tokens for which `skip(i)` is true (inside quotations).
+ * `filter` (see cueFilter) turns away most words before the verb index is consulted: a map look-up
+ * of a fresh string costs far more than three char codes.
+ */
+export function findCues(toks: readonly Token[], lookup: VerbLookup, filter: KeyFilter, skip: (i: number) => boolean): CueHit[] {
   const out: CueHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.word || skip(i) || t.norm.length < 2 || t.norm.length > 12) continue;
+    if (!t.word || t.norm.length < 2 || t.norm.length > 12 || !filter.mayHold(t.norm) || skip(i)) continue;
     const phrase = matchPhrase(toks, i, lookup);
     if (phrase !== undefined) {
       out.push(phrase);
@@ -101,16 +105,17 @@ function verbShape(lookup: VerbLookup, verb: Token, sourceToken: number): Partia
 const PHRASE_STARTS: ReadonlySet<string> = new Set([...ACCORDING_TO, ...ACCORDING_TO_L, ...AS_VERB, ...QUOTING, 'علي', 'وعلي']);
 
 /** Keys (see wordScan.ts) of every cue form and phrase start: a line without one holds no cue. */
-export function cueFilter(forms: Iterable<string>): Set<number> {
-  const keys = new Set<number>();
-  for (const f of [...forms, ...PHRASE_STARTS]) keys.add(f.length === 2 ? -2 : stringKey(f));
+export function cueFilter(forms: Iterable<string>): KeyFilter {
+  const keys = new KeyFilter();
+  for (const f of forms) keys.add(f);
+  for (const f of PHRASE_STARTS) keys.add(f);
   return keys;
 }
 
-export const BASE_CUE_FILTER: ReadonlySet<number> = cueFilter(VERB_INDEX.keys());
+export const BASE_CUE_FILTER: KeyFilter = cueFilter(VERB_INDEX.keys());
 
 /** Whether `text[start, end)` may contain a cue; only such lines are tokenized in full. */
-export function lineMayHaveCue(text: string, start: number, end: number, filter: ReadonlySet<number>, lookup: VerbLookup): boolean {
+export function lineMayHaveCue(text: string, start: number, end: number, filter: KeyFilter, lookup: VerbLookup): boolean {
   return scanWords(text, start, end, filter, false, (s, e) => {
     const n = normalizeArabic(text.slice(s, e));
     return lookup(n) !== undefined || PHRASE_STARTS.has(n);

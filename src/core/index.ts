@@ -10,6 +10,7 @@ import { splitLines, type Line } from './tokens';
 import { scanLineQuotes, type QuoteScan } from './quotes';
 import { lineContext } from './lineContext';
 import { BASE_CUE_FILTER, baseLookup, cueFilter, findCues, lineMayHaveCue, type VerbLookup } from './cues';
+import type { KeyFilter } from './wordScan';
 import { extraVerbIndex } from './lexicon/morphology';
 import { SpeakerRegistry, type SpeakerRecord } from './resolution';
 import { lineStatements, type DraftStatement } from './statements';
@@ -46,10 +47,10 @@ function emptyAnalysis(text: string): Analysis {
   };
 }
 
-function verbLookup(options: AnalyzeOptions): { lookup: VerbLookup; filter: ReadonlySet<number> } {
+function verbLookup(options: AnalyzeOptions): { lookup: VerbLookup; filter: KeyFilter } {
   if (options.extraVerbs === undefined || options.extraVerbs.length === 0) return { lookup: baseLookup, filter: BASE_CUE_FILTER };
   const extra = extraVerbIndex(options.extraVerbs);
-  const filter = new Set([...BASE_CUE_FILTER, ...cueFilter(extra.keys())]);
+  const filter = BASE_CUE_FILTER.union(cueFilter(extra.keys()));
   return { lookup: n => extra.get(n) ?? baseLookup(n), filter };
 }
 
@@ -69,7 +70,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     if (!hasArabicLetter(text, line.start, Math.min(line.end, line.start + 400))) continue;
     if (!lineMayHaveCue(text, line.start, line.end, filter, lookup)) continue;
     const ctx = lineContext(text, line, lineQuotes);
-    const cues = findCues(ctx.toks, lookup, i => ctx.quoteOf[i] >= 0);
+    const cues = findCues(ctx.toks, lookup, filter, i => ctx.quoteOf[i] >= 0);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
   }
   const sections = findSections(text, lines);

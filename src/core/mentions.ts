@@ -9,7 +9,7 @@ import { wordKey } from './speakers';
 import { TITLES } from './lexicon/grammar';
 import { tokenize, type Line } from './tokens';
 import { normalizeArabic } from './normalize';
-import { scanWords, stringKey } from './wordScan';
+import { KeyFilter, scanWords } from './wordScan';
 
 interface Pattern {
   readonly rec: SpeakerRecord;
@@ -61,8 +61,8 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
     while (bi < bound.length && bound[bi][1] <= start) bi++;
     return bi < bound.length && bound[bi][0] <= start;
   };
-  const filter = new Set<number>();
-  for (const k of byFirst.keys()) filter.add(k.length === 2 ? -2 : stringKey(k, true));
+  const filter = new KeyFilter();
+  for (const k of byFirst.keys()) filter.add(k, true);
   let skipUntil = -1;
   for (const line of lines) {
     if (line.end - line.start < 2) continue;

@@ -23,11 +23,22 @@ const DROP_RANGES: readonly (readonly [number, number])[] = [
 ];
 for (const [a, b] of DROP_RANGES) for (let c = a; c <= b; c++) FOLD.set(c, '');
 
-/** Alef forms -> ا, ta marbuta -> ه, alef maqsura -> ي, hamza carriers -> their letter; no diacritics or tatweel. */
-const NEEDS_FOLD = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640أإآٱىةئؤڤگ\u200c-\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Code units below U+0700 that the table changes, as a flag array: one typed-array read per unit. */
+const FOLDS_LOW = new Uint8Array(0x700);
+for (const c of FOLD.keys()) if (c < 0x700) FOLDS_LOW[c] = 1;
 
+/** Whether `s` holds any unit to fold or drop (most words hold none and are returned as they are). */
+function needsFold(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x700 ? FOLDS_LOW[c] === 1 : c >= 0x200c && FOLD.has(c)) return true;
+  }
+  return false;
+}
+
+/** Alef forms -> ا, ta marbuta -> ه, alef maqsura -> ي, hamza carriers -> their letter; no diacritics or tatweel. */
 export function normalizeArabic(s: string): string {
-  if (!NEEDS_FOLD.test(s)) return s;
+  if (!needsFold(s)) return s;
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {

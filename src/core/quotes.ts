@@ -60,7 +60,8 @@ export function scanLineQuotes(text: string, lineStart: number, lineEnd: number,
   };
   for (let i = lineStart; i < lineEnd; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 0x22 && code !== 0x7b && code !== 0x7d && (code < 0xab || code > 0x203a || !MARK_CODES.has(code))) continue;
+    // Ranges first: Arabic letters (U+06xx) fall between « and › and would otherwise all hit the set.
+    if (code < 0x2018 ? code !== 0x22 && code !== 0x7b && code !== 0x7d && code !== 0xab && code !== 0xbb : code > 0x203a || !MARK_CODES.has(code)) continue;
     const ch = text[i];
     if (ch === '"') {
       const top = stack.length > 0 ? stack[stack.length - 1] : undefined;

@@ -46,6 +46,8 @@ const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
  * scripts by one cached regex test.
  */
 export function isWordChar(c: number): boolean {
+  // Arabic letters first: they are most of what this is asked about.
+  if (c >= 0x0621 && c <= 0x064a) return true;
   if (c < 0x80) return c >= 0x30 && c <= 0x39 || c >= 0x41 && c <= 0x5a || c >= 0x61 && c <= 0x7a || c === 0x5f;
   if (c >= 0x0600 && c <= 0x06ff) {
     // Arabic comma, semicolon, question mark, percent and full stop are punctuation.

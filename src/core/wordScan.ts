@@ -1,37 +1,75 @@
 /**
  * Allocation-free word scanning, for the passes that only need to know whether a line may hold
  * something (a reporting cue, a speaker's name) before paying for full tokens. A word is keyed by
- * three of its letters after folding (أ/إ/آ -> ا, ة -> ه, ى/ئ -> ي, ؤ -> و), packed in a number.
+ * three of its letters after folding (أ/إ/آ -> ا, ة -> ه, ى/ئ -> ي, ؤ -> و), hashed into a bit
+ * table: a miss proves the word is not a candidate, a hit only means the caller must look closer.
  */
 import { isWordChar } from './tokens';
 
-const FOLD = new Map<number, number>();
-for (const c of 'أإآٱ') FOLD.set(c.charCodeAt(0), 'ا'.charCodeAt(0));
-FOLD.set('ة'.charCodeAt(0), 'ه'.charCodeAt(0));
-FOLD.set('ى'.charCodeAt(0), 'ي'.charCodeAt(0));
-FOLD.set('ئ'.charCodeAt(0), 'ي'.charCodeAt(0));
-FOLD.set('ؤ'.charCodeAt(0), 'و'.charCodeAt(0));
+/** Folded value of each code unit below U+0700 (the Arabic block); higher units fold to themselves. */
+const FOLD = new Uint16Array(0x700);
+for (let c = 0; c < FOLD.length; c++) FOLD[c] = c;
+for (const c of 'أإآٱ') FOLD[c.charCodeAt(0)] = 'ا'.charCodeAt(0);
+FOLD['ة'.charCodeAt(0)] = 'ه'.charCodeAt(0);
+FOLD['ى'.charCodeAt(0)] = 'ي'.charCodeAt(0);
+FOLD['ئ'.charCodeAt(0)] = 'ي'.charCodeAt(0);
+FOLD['ؤ'.charCodeAt(0)] = 'و'.charCodeAt(0);
 
-/** Diacritics and tatweel, which normalization drops: a word with them is always examined. */
-const isMark = (c: number): boolean => c >= 0x064b && c <= 0x065f || c === 0x0670 || c === 0x0640 || c >= 0x0610 && c <= 0x061a;
+const fold = (c: number): number => (c < 0x700 ? FOLD[c] : c);
 
-const fold = (c: number): number => FOLD.get(c) ?? c;
+/**
+ * Code units that normalization drops or folds beyond the table above (diacritics, tatweel,
+ * ڤ، گ, joiners and direction marks): a word with one is always examined, since its key cannot
+ * be read off its first letters.
+ */
+const isMark = (c: number): boolean =>
+  c >= 0x064b && c <= 0x065f || c === 0x0670 || c === 0x0640 || c >= 0x0610 && c <= 0x061a || c >= 0x06d6 && c <= 0x06ed
+  || c === 0x06a4 || c === 0x06af || c >= 0x200c && c <= 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
 
-/** Key of three folded code units. */
-export const key3 = (a: number, b: number, c: number): number => (a * 2048 + b) * 2048 + c;
+const BITS = 1 << 20;
+const hash3 = (a: number, b: number, c: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 12;
 
-/** The key of a normalized string's first three units (or last three when `fromEnd`). */
-export function stringKey(s: string, fromEnd = false): number {
-  if (s.length < 3) return -1;
-  const i = fromEnd ? s.length - 3 : 0;
-  return key3(s.charCodeAt(i) & 2047, s.charCodeAt(i + 1) & 2047, s.charCodeAt(i + 2) & 2047);
+/** A set of three-letter keys kept as a bit table (no false negatives; rare false positives). */
+export class KeyFilter {
+  private readonly bits = new Uint8Array(BITS >> 3);
+  /** Whether two-letter words pass (a key needs three letters). */
+  twoLetter = false;
+
+  /** Adds the key of a normalized string: its first three units, or its last three when `fromEnd`. */
+  add(s: string, fromEnd = false): void {
+    if (s.length === 2) { this.twoLetter = true; return; }
+    if (s.length < 3) return;
+    const i = fromEnd ? s.length - 3 : 0;
+    const h = hash3(fold(s.charCodeAt(i)), fold(s.charCodeAt(i + 1)), fold(s.charCodeAt(i + 2)));
+    this.bits[h >> 3] |= 1 << (h & 7);
+  }
+
+  /** Whether the folded units `a b c` may be a key. */
+  has(a: number, b: number, c: number): boolean {
+    const h = hash3(fold(a), fold(b), fold(c));
+    return (this.bits[h >> 3] & (1 << (h & 7))) !== 0;
+  }
+
+  /** Whether the normalized word `s` may be keyed here (checked before a costlier map look-up). */
+  mayHold(s: string): boolean {
+    if (s.length < 3) return s.length === 2 && this.twoLetter;
+    return this.has(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2));
+  }
+
+  /** A filter holding the keys of both. */
+  union(other: KeyFilter): KeyFilter {
+    const out = new KeyFilter();
+    for (let i = 0; i < out.bits.length; i++) out.bits[i] = this.bits[i] | other.bits[i];
+    out.twoLetter = this.twoLetter || other.twoLetter;
+    return out;
+  }
 }
 
 /**
  * Calls `visit(start, end)` for each word of `text[start, end)` whose folded first (or last) three
- * units are in `keys`, or that holds a diacritic; stops early when `visit` returns true.
+ * units may be in `keys`, or that holds a mark; stops early when `visit` returns true.
  */
-export function scanWords(text: string, start: number, end: number, keys: ReadonlySet<number>, fromEnd: boolean, visit: (s: number, e: number) => boolean): boolean {
+export function scanWords(text: string, start: number, end: number, keys: KeyFilter, fromEnd: boolean, visit: (s: number, e: number) => boolean): boolean {
   let i = start;
   while (i < end) {
     if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
@@ -45,9 +83,8 @@ export function scanWords(text: string, start: number, end: number, keys: Readon
     }
     if (j - i >= 3) {
       const p = fromEnd ? j - 3 : i;
-      const k = key3(fold(text.charCodeAt(p)) & 2047, fold(text.charCodeAt(p + 1)) & 2047, fold(text.charCodeAt(p + 2)) & 2047);
-      if ((marked || keys.has(k)) && visit(i, j)) return true;
-    } else if (j - i === 2 && keys.has(-2) && visit(i, j)) {
+      if ((marked || keys.has(text.charCodeAt(p), text.charCodeAt(p + 1), text.charCodeAt(p + 2))) && visit(i, j)) return true;
+    } else if (j - i === 2 && keys.twoLetter && visit(i, j)) {
       return true;
     }
     i = j;
