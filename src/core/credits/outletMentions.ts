@@ -36,6 +36,8 @@ export interface OutletMention {
 }
 
 const WINDOW = 16;
+/** Shared by every scan (one at a time: the engine is synchronous); all zero between scans. */
+const LEARNED_BITS = new Uint32Array(BIT_WORDS);
 /** How far into a line a dateline's outlet can stand (see datelines.ts). */
 export const HEAD_LIMIT = 90;
 const OPEN_MARKS = '"«“„(\'‹';
@@ -81,8 +83,13 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   const commonOnly = commonOnlyOf(gaz);
   /** Names learned from a descriptor (موقع "كود دوت أورغ"), matched again when quoted. */
   const learned = new Map<string, Array<{ words: string[]; entry: OutletEntry; raw: string }>>();
-  /** Bits of the hashes of learned first words, as for the gazetteer's (see startersBits). */
-  const learnedBits = new Uint32Array(BIT_WORDS);
+  /**
+   * Bits of the hashes of learned first words, as for the gazetteer's (see startersBits): the shared
+   * LEARNED_BITS, null until a name is learned. Allocating and zeroing 512 KB for every short article
+   * cost more than the scan, so the words set are listed and cleared when the scan ends.
+   */
+  let learnedBits: Uint32Array | null = null;
+  const learnedWords: number[] = [];
 
   // The context at the word being decided, brought up to date only when a word may start a
   // mention (rarely), by a cursor that never moves back: linear over the whole text.
@@ -194,25 +201,32 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
 
   const bits = startersBits(starters);
   const shortNext = shortNextOf(gaz);
-  let anyLearned = false;
   const span = new Int32Array(2);
   let i = 0;
-  while (nextCandidate(text, i, bits, anyLearned ? learnedBits : null, span)) {
-    const start = span[0];
-    i = span[1];
-    const end = span[1];
-    // إن، أي، أم open names (إن بي سي) and are among the commonest words: look at the next letter first.
-    if (end - start <= 2 && !shortCanContinue(text, start, end, shortNext)) continue;
-    const key = keyOf(text.slice(start, end));
-    if (!mayStart(key) || cannotBeOutlet(key, start, end)) continue;
-    pending = start;
-    const found = matchName(key, start, end) ?? matchGeneric(key, start, end) ?? matchUnknown(key, start, end);
-    if (found) {
-      if (found.mention) out.push(found.mention);
-      i = Math.max(found.resumeAt, end);
-    }
+  try {
+    scan();
+  } finally {
+    for (const w of learnedWords) LEARNED_BITS[w] = 0;
   }
   return out;
+
+  function scan(): void {
+    while (nextCandidate(text, i, bits, learnedBits, span)) {
+      const start = span[0];
+      i = span[1];
+      const end = span[1];
+      // إن، أي، أم open names (إن بي سي) and are among the commonest words: look at the next letter first.
+      if (end - start <= 2 && !shortCanContinue(text, start, end, shortNext)) continue;
+      const key = keyOf(text.slice(start, end));
+      if (!mayStart(key) || cannotBeOutlet(key, start, end)) continue;
+      pending = start;
+      const found = matchName(key, start, end) ?? matchGeneric(key, start, end) ?? matchUnknown(key, start, end);
+      if (found) {
+        if (found.mention) out.push(found.mention);
+        i = Math.max(found.resumeAt, end);
+      }
+    }
+  }
 
   function descriptorOf(key: string): { key: string; strip: number } | undefined {
     for (const v of cliticVariants(key)) if (DESCRIPTORS.has(v.key)) return v;
@@ -552,8 +566,10 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       const list = learned.get(innerWords[0]) ?? [];
       list.push({ words: innerWords, entry, raw: inner });
       learned.set(innerWords[0], list);
-      setBit(learnedBits, hashOf(innerWords[0]));
-      anyLearned = true;
+      learnedBits = LEARNED_BITS;
+      const h = hashOf(innerWords[0]);
+      learnedWords.push((h >>> 10) >>> 5);
+      setBit(learnedBits, h);
     }
     const keep = accepted || nameStart - lineStart <= HEAD_LIMIT;
     return {
