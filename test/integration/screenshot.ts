@@ -30,3 +30,18 @@ export async function takeScreenshot(name: string, timeoutMs = 20_000): Promise<
   console.warn(`${SCREENSHOT_PREFIX} no screenshot ${name}.png after ${timeoutMs} ms`);
   return false;
 }
+
+export const THEME_PREFIX = '[isnad-theme]';
+
+/**
+ * Asks the runner to pick a colour theme through the workbench's own theme picker (Ctrl+K Ctrl+T),
+ * as a person would. Writing `workbench.colorTheme` from the extension host is not enough in the
+ * browser-hosted workbench: the API then reports the new theme kind, but the page keeps painting
+ * the old theme, so the dark screenshot came out light. Returns false when no runner drives a page
+ * (desktop VS Code); the caller then falls back to the setting.
+ */
+export function requestThemeFromRunner(themeLabel: string): boolean {
+  if (!process.env.ISNAD_SCREENSHOT_DIR) return false;
+  console.log(`${THEME_PREFIX} ${themeLabel}`);
+  return true;
+}

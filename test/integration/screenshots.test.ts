@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { IsnadApi } from '../../src/vscode/api';
 import { highlightsApplied, isnadApi, lineOf, sleep } from './isnadApi';
-import { takeScreenshot } from './screenshot';
+import { requestThemeFromRunner, takeScreenshot } from './screenshot';
 import { openSeed } from './seed';
 
 /**
@@ -34,7 +34,9 @@ async function setTheme(theme: string, kind: vscode.ColorThemeKind): Promise<voi
       }
     });
   });
-  await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+  if (!requestThemeFromRunner(theme)) {
+    await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+  }
   if (vscode.window.activeColorTheme.kind !== kind) await Promise.race([changed, sleep(10_000)]);
   console.log(`theme ${theme}: active kind ${vscode.window.activeColorTheme.kind}`);
   assert.equal(vscode.window.activeColorTheme.kind, kind, `the theme did not switch to ${theme}`);

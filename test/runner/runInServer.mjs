@@ -42,6 +42,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const artifacts = join(repoRoot, 'test-artifacts');
 const screenshotDir = join(artifacts, 'screenshots');
 const SCREENSHOT_PREFIX = '[isnad-screenshot]'; // test/integration/screenshot.ts
+const THEME_PREFIX = '[isnad-theme]'; // test/integration/screenshot.ts
 const RESULT_PREFIX = '[isnad-tests]'; // test/integration/index.ts
 
 const verbose = process.env.ISNAD_VERBOSE === '1';
@@ -168,6 +169,11 @@ async function runSuite(page, server, extensionPath, workspace) {
         const name = line.slice(shot + SCREENSHOT_PREFIX.length).trim();
         if (/^[\w.-]+$/.test(name)) pendingShots = pendingShots.then(() => screenshot(page, name));
       }
+      const theme = line.indexOf(THEME_PREFIX);
+      if (theme >= 0) {
+        const label = line.slice(theme + THEME_PREFIX.length).trim();
+        if (/^[\w .+-]+$/.test(label)) pendingShots = pendingShots.then(() => pickTheme(page, label));
+      }
       const counts = line.match(/\[isnad-tests\] .*\bpassed=(\d+)/);
       if (counts) passed = Number(counts[1]);
       if (/Activating extension '?isnad-team\.isnad'? failed/i.test(line)) activationFailed = true;
@@ -210,6 +216,21 @@ async function screenshot(page, name) {
     renameSync(`${file}.tmp`, file);
   } catch (e) {
     say(`screenshot ${name} failed: ${e.message}`);
+  }
+}
+
+/** Picks a colour theme the way a person does: the theme picker, its filter, Enter. */
+async function pickTheme(page, label) {
+  try {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.waitForSelector('.quick-input-widget .monaco-list-row', { timeout: 10_000 });
+    await page.keyboard.type(label);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+  } catch (e) {
+    say(`could not pick the theme ${label}: ${e.message}`);
   }
 }
 
