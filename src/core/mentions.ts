@@ -61,7 +61,7 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
     while (bi < bound.length && bound[bi][1] <= start) bi++;
     return bi < bound.length && bound[bi][0] <= start;
   };
-  const filter = new KeyFilter();
+  const filter = new KeyFilter(12);
   for (const k of byFirst.keys()) filter.add(k, true);
   let skipUntil = -1;
   for (const line of lines) {

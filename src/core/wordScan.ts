@@ -26,27 +26,36 @@ const isMark = (c: number): boolean =>
   c >= 0x064b && c <= 0x065f || c === 0x0670 || c === 0x0640 || c >= 0x0610 && c <= 0x061a || c >= 0x06d6 && c <= 0x06ed
   || c === 0x06a4 || c === 0x06af || c >= 0x200c && c <= 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
 
-const BITS = 1 << 20;
-const hash3 = (a: number, b: number, c: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 12;
+const hash3 = (a: number, b: number, c: number): number => Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
 
 /** A set of three-letter keys kept as a bit table (no false negatives; rare false positives). */
 export class KeyFilter {
-  private readonly bits = new Uint8Array(BITS >> 3);
+  private readonly bits: Uint8Array;
+  private readonly shift: number;
   /** Whether two-letter words pass (a key needs three letters). */
   twoLetter = false;
+
+  /**
+   * A table of 2^`log2Bits` bits: the verb index's thousands of keys need a large one, an article's
+   * few speaker names a small one (it is built per analysis, so its size is paid each time).
+   */
+  constructor(log2Bits = 20) {
+    this.bits = new Uint8Array(1 << Math.max(0, log2Bits - 3));
+    this.shift = 32 - log2Bits;
+  }
 
   /** Adds the key of a normalized string: its first three units, or its last three when `fromEnd`. */
   add(s: string, fromEnd = false): void {
     if (s.length === 2) { this.twoLetter = true; return; }
     if (s.length < 3) return;
     const i = fromEnd ? s.length - 3 : 0;
-    const h = hash3(fold(s.charCodeAt(i)), fold(s.charCodeAt(i + 1)), fold(s.charCodeAt(i + 2)));
+    const h = hash3(fold(s.charCodeAt(i)), fold(s.charCodeAt(i + 1)), fold(s.charCodeAt(i + 2))) >>> this.shift;
     this.bits[h >> 3] |= 1 << (h & 7);
   }
 
   /** Whether the folded units `a b c` may be a key. */
   has(a: number, b: number, c: number): boolean {
-    const h = hash3(fold(a), fold(b), fold(c));
+    const h = hash3(fold(a), fold(b), fold(c)) >>> this.shift;
     return (this.bits[h >> 3] & (1 << (h & 7))) !== 0;
   }
 
@@ -58,7 +67,8 @@ export class KeyFilter {
 
   /** A filter holding the keys of both. */
   union(other: KeyFilter): KeyFilter {
-    const out = new KeyFilter();
+    if (this.shift !== other.shift) throw new Error('KeyFilter.union: tables of different sizes');
+    const out = new KeyFilter(32 - this.shift);
     for (let i = 0; i < out.bits.length; i++) out.bits[i] = this.bits[i] | other.bits[i];
     out.twoLetter = this.twoLetter || other.twoLetter;
     return out;
