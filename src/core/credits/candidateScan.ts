@@ -110,10 +110,22 @@ export function commonOnlyOf(gaz: Gazetteer): Set<string> {
 }
 
 /**
+ * One table for the scan's inner loop: 0 for a character that ends an Arabic word, DROPPED for
+ * diacritics and tatweel, else the letter as `wordKey` normalizes it (one read instead of CLASS + NORM).
+ */
+const ARABIC_NORM: Uint16Array = (() => {
+  const t = new Uint16Array(0x700);
+  for (let c = 0; c < t.length; c++) if (CLASS[c] === ARABIC) t[c] = NORM[c];
+  return t;
+})();
+
+/**
  * Finds the next word from `from` that may open a mention: its normalized hash, or the hash of a
  * clitic-less reading when it opens with و ف ب ل (لرويترز، وللجزيرة), is in the bit set; every Latin
  * word is a candidate. Writes the word's start and end into `span`. A small function of its own so
- * the engine optimizes this loop over every character of the text.
+ * the engine optimizes this loop over every character of the text: the inner loop hashes the whole
+ * word only; the clitic-less readings are hashed again from the text, and only for the few words
+ * (و ف ب ل first) whose whole reading missed.
  */
 export function nextCandidate(text: string, from: number, bits: Uint32Array, learned: Uint32Array | null, span: Int32Array): boolean {
   const n = text.length;
@@ -128,37 +140,49 @@ export function nextCandidate(text: string, from: number, bits: Uint32Array, lea
       if (cls === LATIN) { span[0] = start; span[1] = i; return true; }
       continue;
     }
-    let h0 = SEED, h1 = SEED, h2 = SEED, hA1 = ALEF_HASH, hA2 = ALEF_HASH;
-    let k = 0, c0 = 0, c1 = 0, c2 = 0;
-    let clitic = false;
+    let h0 = SEED;
+    let k = 0;
+    let c0 = 0;
     while (i < n) {
       const x = text.charCodeAt(i);
-      if (x >= 0x700 || CLASS[x] !== ARABIC) break;
+      const y = x < 0x700 ? ARABIC_NORM[x] : 0;
+      if (y === 0) break;
       i++;
-      const y = NORM[x];
       if (y === DROPPED) continue;
+      if (k === 0) c0 = y;
       h0 = Math.imul(h0 ^ y, FNV);
-      if (k === 0) {
-        c0 = y;
-        clitic = y === WAW || y === FA || y === BA || y === LAM;
-      } else if (clitic) {
-        if (k === 1) c1 = y; else if (k === 2) c2 = y;
-        h1 = Math.imul(h1 ^ y, FNV);
-        hA1 = Math.imul(hA1 ^ y, FNV);
-        if (k >= 2) { h2 = Math.imul(h2 ^ y, FNV); hA2 = Math.imul(hA2 ^ y, FNV); }
-      }
       k++;
     }
     if (k === 0) continue; // a tatweel standing alone is a dash (دبي ـ العربية.نت)
-    let hit = maybe(bits, learned, h0);
-    if (!hit && clitic && k >= 3) {
-      hit = maybe(bits, learned, h1) || (c0 === LAM && c1 === LAM && k > 3 && maybe(bits, learned, hA1))
-        || ((c0 === WAW || c0 === FA) && (c1 === LAM || c1 === BA) && k > 3
-          && (maybe(bits, learned, h2) || (c1 === LAM && c2 === LAM && k > 4 && maybe(bits, learned, hA2))));
+    let b = h0 >>> 10;
+    if ((bits[b >>> 5] & (1 << (b & 31))) !== 0 || (learned !== null && (learned[b >>> 5] & (1 << (b & 31))) !== 0)) {
+      span[0] = start; span[1] = i; return true;
     }
-    if (hit) { span[0] = start; span[1] = i; return true; }
+    if (k >= 3 && (c0 === WAW || c0 === FA || c0 === BA || c0 === LAM) && cliticHit(text, start, i, k, c0, bits, learned)) {
+      span[0] = start; span[1] = i; return true;
+    }
   }
   return false;
+}
+
+/**
+ * The clitic-less readings of the word at start..end (k normalized letters, the first c0): without
+ * its first letter, لل read as ال (للجزيرة), and without و/ف + ل/ب (وبحسب، فللجزيرة).
+ */
+function cliticHit(text: string, start: number, end: number, k: number, c0: number, bits: Uint32Array, learned: Uint32Array | null): boolean {
+  let h1 = SEED, h2 = SEED, hA1 = ALEF_HASH, hA2 = ALEF_HASH;
+  let j = 0, c1 = 0, c2 = 0;
+  for (let p = start; p < end; p++) {
+    const y = ARABIC_NORM[text.charCodeAt(p)];
+    if (y === DROPPED) continue;
+    if (j === 1) c1 = y; else if (j === 2) c2 = y;
+    if (j >= 1) { h1 = Math.imul(h1 ^ y, FNV); hA1 = Math.imul(hA1 ^ y, FNV); }
+    if (j >= 2) { h2 = Math.imul(h2 ^ y, FNV); hA2 = Math.imul(hA2 ^ y, FNV); }
+    j++;
+  }
+  return maybe(bits, learned, h1) || (c0 === LAM && c1 === LAM && k > 3 && maybe(bits, learned, hA1))
+    || ((c0 === WAW || c0 === FA) && (c1 === LAM || c1 === BA) && k > 3
+      && (maybe(bits, learned, h2) || (c1 === LAM && c2 === LAM && k > 4 && maybe(bits, learned, hA2))));
 }
 
 export function maybe(bits: Uint32Array, learned: Uint32Array | null, h: number): boolean {

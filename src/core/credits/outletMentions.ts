@@ -11,7 +11,7 @@ import type { OutletEntry } from '../lexicon/outlets';
 import { DESCRIPTORS, GENERIC_HEADS, SOCIAL_NETWORKS } from '../lexicon/outlets';
 import type { CreditKind } from '../types';
 import { ATTRIBUTION_PREPS, CUE_NOUNS, EMPLOYER_WORDS, NAME_STOP_WORDS, isCreditCue, isNisba, withoutConjunction } from './creditContext';
-import { cliticVariants, type Gazetteer } from './gazetteer';
+import { cliticVariants, type Gazetteer, type OutletName } from './gazetteer';
 import { genericSourceName } from './genericNames';
 import {
   ARABIC, BIT_WORDS, charClass, commonOnlyOf, hashOf, isWordChar, nextCandidate, setBit, shortCanContinue, shortNextOf, startersBits, startersOf,
@@ -36,6 +36,23 @@ export interface OutletMention {
 }
 
 const WINDOW = 16;
+/** Characters that change the scan's context (see advanceTo): line break, quotation marks, sentence ends. */
+const CONTEXT_CHARS: Uint8Array = (() => {
+  const t = new Uint8Array(0x700);
+  for (const c of [10, 34, 0xab, 0xbb, 0x061f, 63, 33, 0x061b, 46]) t[c] = 1;
+  return t;
+})();
+/** Whether a name's words spell a social network (see decide), cached per gazetteer name. */
+const SOCIAL_NAMES = new WeakMap<readonly string[], boolean>();
+
+function isSocialName(words: readonly string[]): boolean {
+  let v = SOCIAL_NAMES.get(words);
+  if (v === undefined) {
+    v = SOCIAL_NETWORKS.has(words.join(' '));
+    SOCIAL_NAMES.set(words, v);
+  }
+  return v;
+}
 /** Shared by every scan (one at a time: the engine is synchronous); all zero between scans. */
 const LEARNED_BITS = new Uint32Array(BIT_WORDS);
 /** How far into a line a dateline's outlet can stand (see datelines.ts). */
@@ -78,11 +95,10 @@ function keyOf(raw: string): string {
 
 export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[] {
   const out: OutletMention[] = [];
-  const peekRe = new RegExp(WORD.source, 'y');
   const starters = startersOf(gaz);
   const commonOnly = commonOnlyOf(gaz);
   /** Names learned from a descriptor (موقع "كود دوت أورغ"), matched again when quoted. */
-  const learned = new Map<string, Array<{ words: string[]; entry: OutletEntry; raw: string }>>();
+  const learned = new Map<string, OutletName[]>();
   /**
    * Bits of the hashes of learned first words, as for the gazetteer's (see startersBits): the shared
    * LEARNED_BITS, null until a name is learned. Allocating and zeroing 512 KB for every short article
@@ -103,6 +119,8 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   const advanceTo = (pos: number): void => {
     for (let p = cursor; p < pos; p++) {
       const c = text.charCodeAt(p);
+      // Letters, most of what is crossed, change nothing: one table read passes them.
+      if (c < 0x700 ? CONTEXT_CHARS[c] === 0 : c !== 0x201c && c !== 0x201d) continue;
       if (c === 10) { inAscii = false; depth = 0; lineStart = p + 1; sentenceStart = p + 1; continue; }
       if (c === 34) inAscii = asciiOpens(p, inAscii);
       else if (c === 0xab || c === 0x201c) depth++;
@@ -135,12 +153,13 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     for (let p = pos; p < text.length && p - pos <= maxGap; p++) {
       const c = text.charCodeAt(p);
       if (c === 10 || c === 13) return undefined;
-      peekRe.lastIndex = p;
-      const m = peekRe.exec(text);
-      if (m) {
-        const key = keyOf(m[0]);
-        if (key !== '') return { start: p, end: p + m[0].length, key };
-      }
+      // A run of one character class from p, as WORD matches it there (no RegExp match per peek).
+      const cls = charClass(c);
+      if (cls === 0) continue;
+      let e = p + 1;
+      while (e < text.length && charClass(text.charCodeAt(e)) === cls) e++;
+      const key = keyOf(text.slice(p, e));
+      if (key !== '') return { start: p, end: e, key };
     }
     return undefined;
   };
@@ -302,16 +321,22 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   function matchName(key: string, start: number, end: number): Found | undefined {
     const variants = key.charCodeAt(0) < 128 ? [{ key, strip: 0 }] : cliticVariants(key);
     for (const v of variants) {
-      for (const [cands, isLearned] of [[gaz.byFirstWord.get(v.key), false], [learned.get(v.key), true]] as const) {
-        for (const cand of cands ?? []) {
-          const nameEnd = matchRest(cand.words, end);
-          if (nameEnd < 0) continue;
-          if (cand.words.length === 1 && cand.raw.length <= 3 && text.slice(start + v.strip, nameEnd) !== cand.raw) continue;
-          const prefix = key.slice(0, v.strip);
-          const f = decide(cand.entry, cand.words, start, start + v.strip, nameEnd, prefix.includes('ل'), prefix.includes('ب'), isLearned);
-          if (f) return f;
-        }
-      }
+      const f = matchNameIn(gaz.byFirstWord.get(v.key), false, key, v.strip, start, end)
+        ?? (learned.size > 0 ? matchNameIn(learned.get(v.key), true, key, v.strip, start, end) : undefined);
+      if (f) return f;
+    }
+    return undefined;
+  }
+
+  function matchNameIn(cands: readonly OutletName[] | undefined, isLearned: boolean, key: string, strip: number, start: number, end: number): Found | undefined {
+    if (cands === undefined) return undefined;
+    for (const cand of cands) {
+      const nameEnd = matchRest(cand.words, end);
+      if (nameEnd < 0) continue;
+      if (cand.words.length === 1 && cand.raw.length <= 3 && text.slice(start + strip, nameEnd) !== cand.raw) continue;
+      const prefix = key.slice(0, strip);
+      const f = decide(cand.entry, cand.words, start, start + strip, nameEnd, prefix.includes('ل'), prefix.includes('ب'), isLearned);
+      if (f) return f;
     }
     return undefined;
   }
@@ -320,7 +345,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     entry: OutletEntry, words: readonly string[], tokenStart: number, nameStart: number, nameEnd: number,
     attachedLam: boolean, attachedBa: boolean, learnedName: boolean,
   ): Found | undefined {
-    if (SOCIAL_NETWORKS.has(words.join(' '))) return undefined;
+    if (isSocialName(words)) return undefined;
     ensureContext();
     const openPos = tokenStart === nameStart && nameStart > 0 && OPEN_MARKS.includes(text[nameStart - 1]) ? nameStart - 1 : -1;
     // A stray space before the closing mark happens (لـ"الشروق ").
