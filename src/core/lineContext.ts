@@ -24,19 +24,28 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
+/**
+ * Backing store of the three per-token arrays, reused from line to line: a typed array of more than
+ * a few dozen bytes is allocated outside the heap, and three such allocations per line showed in
+ * the profile. A context is therefore valid only until the next `lineContext` call; every caller
+ * finishes with a line before it moves to the next.
+ */
+let scratch = new Int32Array(3 * 256);
+
 export function lineContext(text: string, line: Line, lineQuotes: readonly QuoteSpan[]): LineContext {
   const toks = tokenize(text, line.start, line.end);
-  const quotes = lineQuotes.filter(q => q.depth === 0);
-  const quoteOf = new Int32Array(toks.length).fill(-1);
+  const quotes = lineQuotes.length === 0 ? lineQuotes : lineQuotes.filter(q => q.depth === 0);
+  const n = toks.length;
+  if (scratch.length < 3 * n) scratch = new Int32Array(3 * Math.max(n, 2 * scratch.length / 3));
+  const quoteOf = scratch.subarray(0, n).fill(-1);
   let qi = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
     if (qi < quotes.length && t.start >= quotes[qi].start && t.end <= quotes[qi].end) quoteOf[i] = qi;
   }
-  const n = toks.length;
-  const sentenceEnd = new Int32Array(n);
-  const sentenceStart = new Int32Array(n);
+  const sentenceEnd = scratch.subarray(n, 2 * n);
+  const sentenceStart = scratch.subarray(2 * n, 3 * n);
   let end = n;
   for (let i = n - 1; i >= 0; i--) {
     if (isBoundary(text, toks, i, quoteOf)) end = i;

@@ -17,6 +17,8 @@ export function findSections(text: string, lines: readonly Line[]): Section[] {
   for (const line of lines) {
     const [s, e] = trimmed(text, line.start, line.end);
     if (s >= e) continue;
+    // Most lines are paragraphs: their word count rules them out before any string is made.
+    if (seenTitle && countWords(text, s, e) > MAX_HEADING_WORDS) continue;
     const body = text.slice(s, e);
     if (!seenTitle) {
       seenTitle = true;
@@ -30,22 +32,49 @@ export function findSections(text: string, lines: readonly Line[]): Section[] {
   return out;
 }
 
+/**
+ * Paragraphs are compared by a hash of their characters, and only paragraphs with equal hashes
+ * character by character: keying a map by the paragraphs themselves would hash and keep a string
+ * per paragraph, which for one large document is the whole text over again.
+ */
 export function findRepeatedParagraphs(text: string, lines: readonly Line[]): RepeatedParagraph[] {
-  const seen = new Map<string, number>();
+  /** Paragraph hash -> starts and ends of the distinct paragraphs with that hash, first occurrences. */
+  const seen = new Map<number, number[]>();
   const out: RepeatedParagraph[] = [];
   for (const line of lines) {
     const [s, e] = trimmed(text, line.start, line.end);
     if (e - s < 12) continue;
-    const body = text.slice(s, e);
-    const first = seen.get(body);
-    if (first === undefined) seen.set(body, s);
+    const h = paragraphHash(text, s, e);
+    const list = seen.get(h);
+    if (list === undefined) { seen.set(h, [s, e]); continue; }
+    let first = -1;
+    for (let k = 0; k < list.length && first < 0; k += 2) if (sameText(text, list[k], list[k + 1], s, e)) first = list[k];
+    if (first < 0) list.push(s, e);
     else out.push({ start: s, end: e, firstStart: first });
   }
   return out;
 }
 
+function paragraphHash(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function sameText(text: string, s1: number, e1: number, s2: number, e2: number): boolean {
+  if (e1 - s1 !== e2 - s2) return false;
+  for (let i = 0; i < e1 - s1; i++) if (text.charCodeAt(s1 + i) !== text.charCodeAt(s2 + i)) return false;
+  return true;
+}
+
+/** Whether a code unit is white space as `/\s/` defines it (tested by code, without a one-letter string). */
+function isSpace(c: number): boolean {
+  return c === 32 || c >= 9 && c <= 13 || c === 0xa0 || c === 0x1680 || c >= 0x2000 && c <= 0x200a || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function trimmed(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }

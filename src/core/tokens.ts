@@ -60,6 +60,17 @@ export function isWordChar(c: number): boolean {
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x200f || c === 0x200e || c >= 0x2000 && c <= 0x200b || c === 0x202f || c === 0x3000 || c === 0xfeff;
 
+/** One string per punctuation code unit, shared by all its tokens (، and . are a large part of them). */
+const PUNCTUATION = new Map<number, string>();
+function punctuation(c: number): string {
+  let s = PUNCTUATION.get(c);
+  if (s === undefined) {
+    s = String.fromCharCode(c);
+    if (PUNCTUATION.size < 4096) PUNCTUATION.set(c, s);
+  }
+  return s;
+}
+
 /** Tokens of `text[start, end)`. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -77,7 +88,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     // One punctuation or symbol character (a surrogate pair stays whole).
     const j = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
-    const t = text.slice(i, j);
+    const t = j === i + 1 ? punctuation(c) : text.slice(i, j);
     out.push({ start: i, end: j, text: t, norm: t, word: false });
     i = j;
   }
