@@ -154,7 +154,7 @@ export function nextCandidate(text: string, from: number, bits: Uint32Array, lea
       k++;
     }
     if (k === 0) continue; // a tatweel standing alone is a dash (دبي ـ العربية.نت)
-    let b = h0 >>> 10;
+    const b = h0 >>> 10;
     if ((bits[b >>> 5] & (1 << (b & 31))) !== 0 || (learned !== null && (learned[b >>> 5] & (1 << (b & 31))) !== 0)) {
       span[0] = start; span[1] = i; return true;
     }

@@ -180,23 +180,38 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     return end;
   };
 
-  // The words before the candidate, read backwards on demand (at most WINDOW, on the same line).
+  // The words before the candidate, read backwards on demand (at most WINDOW, on the same line):
+  // most decisions look at one or two words, so each is read (sliced and keyed) only when asked for.
   let windowAt = -1;
   const previous: Word[] = [];
+  /** Where reading backwards goes on, and the start of the candidate's line when the window was set. */
+  let windowP = -1;
+  let windowLine = 0;
   const loadWindow = (pos: number): void => {
     if (windowAt === pos) return;
     windowAt = pos;
     previous.length = 0;
-    let p = pos - 1;
-    while (previous.length < WINDOW && p >= lineStart && p >= 0) {
-      while (p >= lineStart && !isWordChar(text.charCodeAt(p))) p--;
-      if (p < lineStart) break;
+    windowP = pos - 1;
+    windowLine = lineStart;
+  };
+  /** Reads one more word back into `previous`; false when the line or the window is exhausted. */
+  const readBack = (): boolean => {
+    let p = windowP;
+    while (previous.length < WINDOW && p >= windowLine && p >= 0) {
+      while (p >= windowLine && !isWordChar(text.charCodeAt(p))) p--;
+      if (p < windowLine) break;
       const cls = charClass(text.charCodeAt(p));
       const end = p + 1;
-      while (p >= lineStart && charClass(text.charCodeAt(p)) === cls) p--;
+      while (p >= windowLine && charClass(text.charCodeAt(p)) === cls) p--;
       const key = keyOf(text.slice(p + 1, end));
-      if (key !== '') previous.push({ start: p + 1, end, key });
+      if (key !== '') {
+        previous.push({ start: p + 1, end, key });
+        windowP = p;
+        return true;
+      }
     }
+    windowP = p;
+    return false;
   };
   /** The candidate word whose context is not read yet: read when a decision needs it (most candidates fail before). */
   let pending = -1;
@@ -206,13 +221,17 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     loadWindow(pending);
     pending = -1;
   };
-  const word = (back: number): Word | undefined => (back >= 1 ? previous[back - 1] : undefined);
+  const word = (back: number): Word | undefined => {
+    if (back < 1) return undefined;
+    while (previous.length < back && readBack());
+    return previous[back - 1];
+  };
 
   /** Distance in words back to the nearest credit cue in the current sentence (from `skip` back), or Infinity. */
   const cueDistance = (skip: number): number => {
-    for (let b = skip; b <= previous.length; b++) {
-      const w = previous[b - 1];
-      if (w.start < sentenceStart) break;
+    for (let b = skip; ; b++) {
+      const w = word(b);
+      if (w === undefined || w.start < sentenceStart) break;
       if (isCreditCue(w.key)) return b - skip + 1;
     }
     return Infinity;
@@ -393,7 +412,6 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     const nisbaAfter = after !== undefined && isNisba(after.key);
     const employer = isEmployer(before, word(beforeBack + 1));
     const prepBefore = before !== undefined && (ATTRIBUTION_PREPS.has(withoutConjunction(before.key)) || isCreditCue(before.key));
-    const cue = cueDistance(beforeBack);
     const lamAny = lam || descriptorLam;
     const anyClitic = lamAny || attachedBa || ctx.clitic;
     // A press review opens with the paper: في الغارديان: ...، في صحيفة الغارديان تقرير عن ...
@@ -402,14 +420,18 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     const reviewOpening = opensSentence && (text[resumeAt] === ':' || cueAfter(resumeAt));
     const insideQuote = quotedByOuter(openPos);
     const ambiguous = entry.ambiguous === true && !DESCRIPTORS.has(words[0]);
+    // The distance to a cue is read (a walk back over the sentence) only by the branches that use it.
     let accepted: boolean;
     if (employer || insideQuote) accepted = false;
     else if (ambiguous) {
-      if (descriptor) accepted = cue <= 10 || prepBefore || lamAny;
-      else if (quoted) accepted = (prepBefore || anyClitic || nisbaAfter) && (cue <= 12 || nisbaAfter || lamAny);
+      if (descriptor) accepted = cueDistance(beforeBack) <= 10 || prepBefore || lamAny;
+      else if (quoted) accepted = (prepBefore || anyClitic || nisbaAfter) && (nisbaAfter || lamAny || cueDistance(beforeBack) <= 12);
       else accepted = false;
     } else if (entry.kind === 'agency' && !learnedName) accepted = true;
-    else accepted = cue <= 8 || (lamAny && cue <= 14) || (prepBefore && cue <= 12) || reviewOpening || cueAfter(resumeAt);
+    else {
+      const cue = cueDistance(beforeBack);
+      accepted = cue <= 8 || (lamAny && cue <= 14) || (prepBefore && cue <= 12) || reviewOpening || cueAfter(resumeAt);
+    }
     // A mention that is no credit matters only where a dateline, byline or title suffix can claim it.
     const keep = accepted || nameStart - lineStart <= HEAD_LIMIT || atLineEnd(resumeAt);
     return {
@@ -585,8 +607,11 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     const before = word(1);
     const prepBefore = before !== undefined && (ATTRIBUTION_PREPS.has(withoutConjunction(before.key)) || isCreditCue(before.key));
     const employer = isEmployer(before, word(2));
-    const cue = cueDistance(1);
-    const accepted = !employer && !inAscii && depth === 0 && (cue <= 8 || (lam && cue <= 14) || (prepBefore && cue <= 12));
+    let accepted = !employer && !inAscii && depth === 0;
+    if (accepted) {
+      const cue = cueDistance(1);
+      accepted = cue <= 8 || (lam && cue <= 14) || (prepBefore && cue <= 12);
+    }
     if (quotedName && accepted && innerWords.length > 0) {
       const list = learned.get(innerWords[0]) ?? [];
       list.push({ words: innerWords, entry, raw: inner });
