@@ -20,6 +20,16 @@ const QUOTED_TAIL = /^[ \t]*[«"“]([^«»"“”\n]{2,30})[»"”]/;
 const LETTER = /[\p{L}\p{N}]/u;
 const PARTS = /\s*(?:[-–—/|«»"“”]|\.\s|\s[ـ]\s|،)\s*/;
 
+const LABELS = ['تصوير', 'عدسة', 'صورة', 'المصور', 'Photo', 'Photograph', 'Credit'];
+
+/** Where a label ends before the colon at `colon` (blanks between), or -1. No label ends another. */
+function labelBefore(text: string, colon: number): number {
+  let e = colon;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  for (const label of LABELS) if (text.startsWith(label, e - label.length)) return e - label.length;
+  return -1;
+}
+
 export function findPhotoCredits(text: string, options: AnalyzeOptions): Credit[] {
   const out: Credit[] = [];
   if (text.includes('©')) {
@@ -32,9 +42,19 @@ export function findPhotoCredits(text: string, options: AnalyzeOptions): Credit[
       if (credit) out.push(credit);
     }
   }
-  const re = new RegExp(PHOTO_LABEL.source, 'g');
+  const re = new RegExp(PHOTO_LABEL.source, 'y');
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  // Every label match holds a colon right after the label and its blanks: the colons are found by
+  // indexOf and the label read back from each, then the pattern is tried there only (as sticky).
+  // Matches come out in the same order and without overlaps, as the global search gave them.
+  let lastEnd = 0;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const at = labelBefore(text, colon);
+    if (at < lastEnd) continue;
+    re.lastIndex = at;
+    m = re.exec(text);
+    if (m === null) continue;
+    lastEnd = at + m[0].length;
     // The label may carry و / ف / ال before it (وتصوير، الصورة), never another letter.
     let start = m.index;
     if (start >= 2 && text.slice(start - 2, start) === 'ال') start -= 2;
