@@ -17,6 +17,8 @@ interface Pattern {
   /** The stretch of text where this speaker's mentions are searched. */
   readonly from: number;
   readonly to: number;
+  /** The text of this pattern's latest mention, shared by the next ones spelled the same. */
+  spelling?: string;
 }
 
 /** How far before its first and after its last bound mention a speaker's name is searched. */
@@ -82,7 +84,12 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
         for (let j = 1; j < p.words.length && ok; j++) ok = wordKey((toks[j] as { norm: string }).norm) === p.words[j];
         if (!ok) continue;
         const end = toks[p.words.length - 1].end;
-        if (!covered(s)) p.rec.mentions.push({ text: text.slice(s, end), start: s, end } satisfies TextSpan);
+        if (!covered(s)) {
+          // One document of many articles names a speaker up to hundreds of thousands of times; the
+          // spans share one string per spelling instead of each holding a copy of the name.
+          if (p.spelling === undefined || !spelledAt(text, s, end, p.spelling)) p.spelling = text.slice(s, end);
+          p.rec.mentions.push({ text: p.spelling, start: s, end } satisfies TextSpan);
+        }
         skipUntil = end;
         break;
       }
@@ -90,4 +97,10 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
     });
   }
   for (const r of records) r.mentions.sort((a, b) => a.start - b.start);
+}
+
+function spelledAt(text: string, start: number, end: number, spelling: string): boolean {
+  if (end - start !== spelling.length) return false;
+  for (let i = 0; i < spelling.length; i++) if (text.charCodeAt(start + i) !== spelling.charCodeAt(i)) return false;
+  return true;
 }
