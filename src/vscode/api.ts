@@ -7,7 +7,7 @@ import type { AnalysisCache, DocumentAnalysis } from './analysisCache';
 import type { AppliedHighlights, Highlighter } from './highlights';
 import type { SourcesTreeProvider } from './sourcesTree';
 import type { WhoSaidWhatViews } from './whoSaidWhatView';
-import type { WhoSaidWhatModel, WhoSaidWhatNode } from './whoSaidWhatModel';
+import type { SourcesNode, WhoSaidWhatModel, WhoSaidWhatNode } from './whoSaidWhatModel';
 import type { WhoSaidWhatTreeProvider } from './whoSaidWhatTree';
 
 export interface IsnadApi {
@@ -17,6 +17,8 @@ export interface IsnadApi {
   readonly sourcesProvider: SourcesTreeProvider;
   /** The "Who said what" tree view (its `selection` follows the cursor). */
   readonly whoSaidWhatView: vscode.TreeView<WhoSaidWhatNode>;
+  /** The "Sources" tree view (its description holds the credit count). */
+  readonly sourcesView: vscode.TreeView<SourcesNode>;
   /** The analysis of the document's current version, once it is published. */
   analysisOf(document: vscode.TextDocument): Promise<DocumentAnalysis>;
   /** The highlight ranges last applied to the document's editors, by kind. */
@@ -31,6 +33,7 @@ export function createApi(cache: AnalysisCache, highlighter: Highlighter, model:
     treeProvider: views.treeProvider,
     sourcesProvider: views.sourcesProvider,
     whoSaidWhatView: views.tree,
+    sourcesView: views.sources,
     analysisOf: async (document: vscode.TextDocument) => (await cache.whenCurrent(document)) ?? cache.getNow(document),
     highlightsOf: (document: vscode.TextDocument) => highlighter.appliedTo(document),
     onDidApplyHighlights: highlighter.onDidApply,

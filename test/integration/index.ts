@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type MochaType from 'mocha';
+import { takeScreenshot } from './screenshot';
 
 /** The line the runners look for to know how many tests passed. */
 export const RESULT_PREFIX = '[isnad-tests]';
@@ -61,9 +62,13 @@ export async function run(): Promise<void> {
       const runner = mocha.run(failures => {
         const { passes = 0, pending = 0, tests = 0 } = runner.stats ?? {};
         console.log(`${RESULT_PREFIX} files=${files.length} tests=${tests} passed=${passes} failed=${failures} pending=${pending}`);
-        if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
-        else if (passes === 0) reject(new Error(`no integration test passed (found ${files.length} test files)`));
-        else resolve();
+        // The end-of-suite screenshot, taken now: once run() settles, the workbench stops this
+        // extension host and the sidebar, highlights and status bar item go with it.
+        void takeScreenshot('workbench').then(() => {
+          if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+          else if (passes === 0) reject(new Error(`no integration test passed (found ${files.length} test files)`));
+          else resolve();
+        });
       });
     } catch (err) {
       console.error(err);

@@ -6,10 +6,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { IsnadApi } from '../../src/vscode/api';
-import { closeUntitled, isnadApi, openCopy, sleep } from './isnadApi';
+import { closeUntitled, highlightsApplied, isnadApi, openCopy, sleep } from './isnadApi';
+import { takeScreenshot } from './screenshot';
+import { openSeed } from './seed';
 
 // همس (whispered) is not a reporting verb of the built-in lexicon.
 const TEXT = 'في تطور جديد للأزمة الاقتصادية، همس وزير المالية خالد العمري بأن الحكومة سترفع الضرائب العام المقبل.\n';
+
+// A short Arabic file with one statement by a built-in verb (قال), under any size limit used here.
+const SHORT = 'قال وزير المالية خالد العمري إن الحكومة سترفع الضرائب العام المقبل.\n';
 
 async function update(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('isnad').update(key, value, vscode.ConfigurationTarget.Global);
@@ -64,5 +69,79 @@ describe('Settings', () => {
     assert.equal(api.model.activeState, 'tooLarge');
     assert.equal(api.model.speakers.length, 0);
     assert.ok(Object.values(api.highlightsOf(editor.document)!.ranges).every(list => list.length === 0));
+  });
+
+  /**
+   * What the sidebar shows must be one state: the description and badge counts, the tree and the
+   * welcome text all come from the model of the active editor's current analysis.
+   */
+  function assertViewsShow(document: vscode.TextDocument, label: string): void {
+    assert.equal(api.model.document, document, `${label}: the model shows another document`);
+    const analysis = api.model.analysis;
+    assert.ok(analysis, `${label}: no analysis in the model`);
+    assert.equal(api.model.activeState, 'analyzed', label);
+    const speakers = api.treeProvider.getChildren();
+    const statements = speakers.reduce((n, s) => n + (s.type === 'speaker' ? s.statements.length : 0), 0);
+    assert.ok(speakers.length > 0, `${label}: the tree is empty`);
+    assert.equal(statements, analysis.statements.length, `${label}: the tree holds ${statements} statements`);
+    const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    assert.equal(api.whoSaidWhatView.description, `${counted(statements, 'statement')} · ${counted(speakers.length, 'speaker')}`, label);
+    assert.equal(api.whoSaidWhatView.badge?.value, statements, `${label}: badge`);
+    const credits = api.sourcesProvider.getChildren().reduce((n, s) => n + (s.type === 'source' ? s.credits.length : 0), 0);
+    assert.equal(credits, analysis.credits.length, `${label}: Sources tree`);
+    assert.equal(api.sourcesView.description, counted(credits, 'credit'), `${label}: Sources description`);
+  }
+
+  it('analyses a file again, tree, counts and highlights, once the size limit is raised back', async function () {
+    this.timeout(60_000);
+    const seed = await openSeed();
+    await vscode.commands.executeCommand('isnad.showWhoSaidWhat');
+    await vscode.window.showTextDocument(seed.document);
+    await highlightsApplied(api, seed.document);
+    assertViewsShow(seed.document, 'before the limit');
+    const other = await openCopy(SHORT);
+    await api.analysisOf(other.document);
+
+    // The seed (8 KB) goes above the limit while another file is active, then becomes active.
+    await reanalysed(seed.document, () => update('maxFileSize', 2000));
+    assert.equal((await api.analysisOf(seed.document)).state, 'tooLarge');
+    await vscode.window.showTextDocument(seed.document);
+    assert.equal(api.model.document, seed.document);
+    assert.equal(api.model.activeState, 'tooLarge');
+    assert.equal(api.treeProvider.getChildren().length, 0);
+    assert.equal(api.whoSaidWhatView.description, undefined);
+    assert.equal(api.whoSaidWhatView.badge, undefined);
+
+    // Another Arabic file under the limit is analysed and shown; back on the seed, it is too large again.
+    await vscode.window.showTextDocument(other.document);
+    assertViewsShow(other.document, 'the short file');
+    assert.deepEqual(api.model.speakers.map(s => s.speaker.name), ['خالد العمري']);
+    await vscode.window.showTextDocument(seed.document);
+    assert.equal(api.model.activeState, 'tooLarge');
+    assert.ok(Object.values(api.highlightsOf(seed.document)!.ranges).every(list => list.length === 0));
+
+    // The limit back to its default: the seed is analysed, listed and highlighted again.
+    const restored = await reanalysed(seed.document, () => update('maxFileSize', undefined));
+    assert.equal(restored.state, 'served');
+    await highlightsApplied(api, seed.document);
+    await sleep(500);
+    assertViewsShow(seed.document, 'after the limit is restored');
+    assert.ok(api.model.speakers.some(s => s.speaker.name === 'دميتري بيسكوف'), 'Peskov is not in the tree');
+    const applied = api.highlightsOf(seed.document)!;
+    assert.equal(applied.version, seed.document.version);
+    assert.ok(applied.ranges.speaker.length > 0 && applied.ranges.quote.length > 0, 'the seed is not highlighted again');
+    await takeScreenshot('settings-limit-restored');
+
+    // The same with the other file active while the limit changes, as the previous test leaves it.
+    await reanalysed(seed.document, () => update('maxFileSize', 2000));
+    await vscode.window.showTextDocument(other.document);
+    await reanalysed(seed.document, () => update('maxFileSize', undefined));
+    await closeUntitled();
+    assert.equal(vscode.window.activeTextEditor?.document, seed.document);
+    await highlightsApplied(api, seed.document);
+    await sleep(500);
+    assertViewsShow(seed.document, 'after closing the other file');
+    assert.ok(api.highlightsOf(seed.document)!.ranges.speaker.length > 0, 'the seed is not highlighted after closing the other file');
+    await takeScreenshot('settings-other-closed');
   });
 });
