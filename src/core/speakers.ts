@@ -50,7 +50,12 @@ function nameLike(w: string): boolean {
 /** Splits the words of a speaker phrase (punctuation tokens included, as written) into name and role. */
 export function splitMention(words: readonly string[]): MentionParts {
   const ws = words.filter(w => w !== '"' && w !== '«' && w !== '»' && w !== '“' && w !== '”');
-  const join = (a: readonly string[]): string => a.join(' ').replace(/ ([،,])/g, '$1').replace(/^[،,]\s*|[،,]\s*$/g, '').trim();
+  const join = (a: readonly string[]): string => {
+    const j = a.join(' ');
+    // Most phrases hold no comma, and then the replacements below change nothing.
+    if (!j.includes('،') && !j.includes(',')) return j.trim();
+    return j.replace(/ ([،,])/g, '$1').replace(/^[،,]\s*|[،,]\s*$/g, '').trim();
+  };
   if (ws.length === 0) return { name: '', type: 'unnamed', roleOnly: true };
   // شاهد عيان يدعى أحمد اكاي: the name after يدعى is the speaker, the description its role.
   const called = ws.findIndex(w => /^(يدعى|يدعي|اسمه|اسمها|تدعى|تدعي)$/.test(w));
@@ -107,9 +112,36 @@ function nameRunEnd(ws: readonly string[], i: number): number {
   return Math.max(k, i + 1);
 }
 
-/** Normalized words of a name for comparison: no diacritics, no leading و/ف before ال, no ال. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither (filled on first sight). */
+const LETTER_OR_DIGIT_BMP = new Uint8Array(0x10000);
+
+/** Whether the code point at `i` is \p{L} or \p{N}; Arabic letters and ASCII are decided without the regex. */
+function letterOrDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 0x0621 && c <= 0x064a || c >= 0x61 && c <= 0x7a || c >= 0x41 && c <= 0x5a || c >= 0x30 && c <= 0x39) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(i) ?? c));
+  if (LETTER_OR_DIGIT_BMP[c] === 0) LETTER_OR_DIGIT_BMP[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return LETTER_OR_DIGIT_BMP[c] === 1;
+}
+
+/**
+ * Normalized words of a name for comparison: no diacritics, no leading و/ف before ال, no ال. Words
+ * are the runs of letters and digits (as `split(/[^\p{L}\p{N}]+/u)` would cut them, without the
+ * cost of a Unicode regex on every speaker phrase).
+ */
 export function nameKey(name: string): string[] {
-  return normalizeArabic(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(wordKey);
+  const n = normalizeArabic(name);
+  const out: string[] = [];
+  let i = 0;
+  while (i < n.length) {
+    if (!letterOrDigitAt(n, i)) { i += n.codePointAt(i)! > 0xffff ? 2 : 1; continue; }
+    let j = i;
+    while (j < n.length && letterOrDigitAt(n, j)) j += n.codePointAt(j)! > 0xffff ? 2 : 1;
+    out.push(wordKey(n.slice(i, j)));
+    i = j;
+  }
+  return out;
 }
 
 /** One normalized word as `nameKey` compares it: والكرملين / الكرملين -> كرملين. */
