@@ -10,7 +10,8 @@ export function registerStatusBar(model: WhoSaidWhatModel, config: ConfigSource)
   const update = () => {
     const analysis = model.analysis;
     if (model.activeState === 'tooLarge') {
-      const size = model.document?.getText().length ?? 0;
+      // The size the cache measured: no copy of an over-limit document's text for a tooltip.
+      const size = model.size;
       item.text = `$(warning) ${vscode.l10n.t('Isnad: file too large')}`;
       item.tooltip = vscode.l10n.t('Not analysed: {0} characters, above the isnad.maxFileSize limit of {1}.', size.toLocaleString(), config.value.maxFileSize.toLocaleString());
       item.command = { command: 'workbench.action.openSettings', title: vscode.l10n.t('Open Settings'), arguments: ['isnad.maxFileSize'] };

@@ -89,6 +89,11 @@ export class WhoSaidWhatModel implements vscode.Disposable {
     return this.entry?.analysis;
   }
 
+  /** Characters in the shown document when it was analysed (or found too large). */
+  get size(): number {
+    return this.entry?.size ?? 0;
+  }
+
   get activeState(): ActiveState {
     return this.state;
   }

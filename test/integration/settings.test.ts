@@ -67,6 +67,7 @@ describe('Settings', () => {
     assert.equal(limited.state, 'tooLarge');
     assert.equal(limited.analysis, undefined);
     assert.equal(api.model.activeState, 'tooLarge');
+    assert.equal(api.model.size, TEXT.length * 20, 'the status bar tooltip gives the size the cache measured');
     assert.equal(api.model.speakers.length, 0);
     assert.ok(Object.values(api.highlightsOf(editor.document)!.ranges).every(list => list.length === 0));
   });
