@@ -148,8 +148,24 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     return !inside;
   }
 
-  /** The word starting at or after `pos` on the same line, within `maxGap` characters. */
+  /**
+   * The last word peeked, by where the peek began: every name sharing a first word (and every
+   * clitic reading of it) asks for the same next word.
+   */
+  let peekedFrom = -1;
+  let peekedGap = -1;
+  let peeked: Word | undefined;
   const peekWord = (pos: number, maxGap: number): Word | undefined => {
+    if (pos !== peekedFrom || maxGap !== peekedGap) {
+      peekedFrom = pos;
+      peekedGap = maxGap;
+      peeked = readWordAt(pos, maxGap);
+    }
+    return peeked;
+  };
+
+  /** The word starting at or after `pos` on the same line, within `maxGap` characters. */
+  const readWordAt = (pos: number, maxGap: number): Word | undefined => {
     for (let p = pos; p < text.length && p - pos <= maxGap; p++) {
       const c = text.charCodeAt(p);
       if (c === 10 || c === 13) return undefined;
