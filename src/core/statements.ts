@@ -67,12 +67,31 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
     if (!phrases && cues[j].kind === 'phrase') continue;
     if (cues[j].first > from && opensClause(ctx, cues[j]) && !subordinate(ctx, cues[j])) { limit = cues[j].first; break; }
   }
-  for (let k = from + 1; k < limit; k++) {
-    const t = ctx.toks[k];
-    if (!t.word || ctx.quoteOf[k] >= 0) continue;
-    if (STRONG_BREAKS.has(t.norm) || CLAUSE_BREAKS.has(t.norm) && !ctx.toks[k - 1].word && isComma(ctx.toks[k - 1].text)) return k;
+  const next = from + 1 < ctx.toks.length ? clauseBreaks(ctx)[from + 1] : limit;
+  return next < limit ? next : limit;
+}
+
+/**
+ * For every token of the line, the index of the first clause break at or after it (a strong break
+ * such as لكن, or و/ثم after a comma, outside quotes); toks.length where none follows. Computed once
+ * per line, right to left, because a line of many cues in one sentence (قال "..." قال "..." ...)
+ * would otherwise rescan the rest of the sentence from every cue: quadratic.
+ */
+let breaksOf: LineContext | undefined;
+let breaks = new Int32Array(256);
+function clauseBreaks(ctx: LineContext): Int32Array {
+  if (breaksOf === ctx) return breaks;
+  const toks = ctx.toks, n = toks.length;
+  if (breaks.length < n + 1) breaks = new Int32Array(2 * n + 1);
+  breaks[n] = n;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = toks[k];
+    const isBreak = t.word && ctx.quoteOf[k] < 0 && k > 0
+      && (STRONG_BREAKS.has(t.norm) || CLAUSE_BREAKS.has(t.norm) && !toks[k - 1].word && isComma(toks[k - 1].text));
+    breaks[k] = isBreak ? k : breaks[k + 1];
   }
-  return limit;
+  breaksOf = ctx;
+  return breaks;
 }
 
 const HOLDER_LOOKBACK = 6000;
