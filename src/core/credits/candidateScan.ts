@@ -123,9 +123,9 @@ const ARABIC_NORM: Uint16Array = (() => {
  * Finds the next word from `from` that may open a mention: its normalized hash, or the hash of a
  * clitic-less reading when it opens with و ف ب ل (لرويترز، وللجزيرة), is in the bit set; every Latin
  * word is a candidate. Writes the word's start and end into `span`. A small function of its own so
- * the engine optimizes this loop over every character of the text: the inner loop hashes the whole
- * word only; the clitic-less readings are hashed again from the text, and only for the few words
- * (و ف ب ل first) whose whole reading missed.
+ * the engine optimizes this loop over every character of the text: most words are hashed whole
+ * only; a word opening with و ف ب ل is also hashed without that letter, and the rarer readings
+ * (لل read as ال, و/ف + ل/ب) are hashed again from the text, only when its second letter is ل or ب.
  */
 export function nextCandidate(text: string, from: number, bits: Uint32Array, learned: Uint32Array | null, span: Int32Array): boolean {
   const n = text.length;
@@ -140,27 +140,47 @@ export function nextCandidate(text: string, from: number, bits: Uint32Array, lea
       if (cls === LATIN) { span[0] = start; span[1] = i; return true; }
       continue;
     }
-    let h0 = SEED;
-    let k = 0;
-    let c0 = 0;
+    // The first letter decides whether the clitic-less reading is hashed along (و ف ب ل).
+    let c0 = DROPPED;
+    while (i < n) {
+      const x = text.charCodeAt(i);
+      c0 = x < 0x700 ? ARABIC_NORM[x] : 0;
+      if (c0 !== DROPPED) break;
+      i++;
+    }
+    if (c0 === 0 || (i >= n && c0 === DROPPED)) continue; // a tatweel standing alone is a dash (دبي ـ العربية.نت)
+    i++;
+    let h0 = Math.imul(SEED ^ c0, FNV);
+    let k = 1;
+    if (c0 === WAW || c0 === FA || c0 === BA || c0 === LAM) {
+      let h1 = SEED;
+      let c1 = 0;
+      while (i < n) {
+        const x = text.charCodeAt(i);
+        const y = x < 0x700 ? ARABIC_NORM[x] : 0;
+        if (y === 0) break;
+        i++;
+        if (y === DROPPED) continue;
+        if (k === 1) c1 = y;
+        h0 = Math.imul(h0 ^ y, FNV);
+        h1 = Math.imul(h1 ^ y, FNV);
+        k++;
+      }
+      if (maybe(bits, learned, h0) || (k >= 3 && (maybe(bits, learned, h1)
+        || ((c1 === LAM || (c1 === BA && c0 !== BA && c0 !== LAM)) && k > 3 && cliticHit(text, start, i, k, c0, bits, learned))))) {
+        span[0] = start; span[1] = i; return true;
+      }
+      continue;
+    }
     while (i < n) {
       const x = text.charCodeAt(i);
       const y = x < 0x700 ? ARABIC_NORM[x] : 0;
       if (y === 0) break;
       i++;
       if (y === DROPPED) continue;
-      if (k === 0) c0 = y;
       h0 = Math.imul(h0 ^ y, FNV);
-      k++;
     }
-    if (k === 0) continue; // a tatweel standing alone is a dash (دبي ـ العربية.نت)
-    const b = h0 >>> 10;
-    if ((bits[b >>> 5] & (1 << (b & 31))) !== 0 || (learned !== null && (learned[b >>> 5] & (1 << (b & 31))) !== 0)) {
-      span[0] = start; span[1] = i; return true;
-    }
-    if (k >= 3 && (c0 === WAW || c0 === FA || c0 === BA || c0 === LAM) && cliticHit(text, start, i, k, c0, bits, learned)) {
-      span[0] = start; span[1] = i; return true;
-    }
+    if (maybe(bits, learned, h0)) { span[0] = start; span[1] = i; return true; }
   }
   return false;
 }
