@@ -7,7 +7,7 @@ import type { TextSpan } from './types';
 import type { SpeakerRecord } from './resolution';
 import { wordKey } from './speakers';
 import { TITLES } from './lexicon/grammar';
-import { tokenize, type Line } from './tokens';
+import { isWordChar, type Line } from './tokens';
 import { normalizeArabic } from './normalize';
 import { KeyFilter, scanWords } from './wordScan';
 
@@ -52,6 +52,40 @@ function patterns(records: readonly SpeakerRecord[]): Map<string, Pattern[]> {
   return byFirst;
 }
 
+/**
+ * The patterns of one first word that are in reach of the scan position, in their order of
+ * preference. The scan only moves forward, so a pattern joins once the scan reaches its `from` and
+ * leaves for good after its `to`: in one document of thousands of articles a common first word
+ * (وزير، السعودية) has hundreds of patterns, and a word is compared only with the few in reach.
+ */
+class InReach {
+  private readonly byFrom: Pattern[];
+  private next = 0;
+  private readonly rank = new Map<Pattern, number>();
+  /** Patterns whose `from` has been passed, by rank; some may have expired (removed when met). */
+  private readonly active: Pattern[] = [];
+
+  constructor(preferred: readonly Pattern[]) {
+    preferred.forEach((p, i) => this.rank.set(p, i));
+    this.byFrom = [...preferred].sort((x, y) => x.from - y.from);
+  }
+
+  /** The patterns with `from <= at <= to`, best first; `at` must not decrease between calls. */
+  at(at: number): Pattern[] {
+    while (this.next < this.byFrom.length && this.byFrom[this.next].from <= at) {
+      const p = this.byFrom[this.next++];
+      const r = this.rank.get(p)!;
+      let k = this.active.length;
+      while (k > 0 && this.rank.get(this.active[k - 1])! > r) k--;
+      this.active.splice(k, 0, p);
+    }
+    let w = 0;
+    for (const p of this.active) if (p.to >= at) this.active[w++] = p;
+    this.active.length = w;
+    return this.active;
+  }
+}
+
 /** Adds to each record's `mentions` the places its names occur that are not already recorded. */
 export function collectMentions(text: string, lines: readonly Line[], records: readonly SpeakerRecord[]): void {
   if (records.length === 0) return;
@@ -63,27 +97,37 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
     while (bi < bound.length && bound[bi][1] <= start) bi++;
     return bi < bound.length && bound[bi][0] <= start;
   };
-  const filter = new KeyFilter(12);
+  // About sixteen bits per key keeps false hits rare, from one article's few names to the thousands
+  // of a whole corpus fed as one document (a saturated table would send every word to the map).
+  const filter = new KeyFilter(Math.max(12, Math.ceil(Math.log2(16 * byFirst.size + 1))));
   for (const k of byFirst.keys()) filter.add(k, true);
+  const near = new Map<string, InReach>();
+  for (const [word, list] of byFirst) near.set(word, new InReach(list));
   let skipUntil = -1;
+  const ends: number[] = [];
+  const keys: string[] = [];
   for (const line of lines) {
     if (line.end - line.start < 2) continue;
     scanWords(text, line.start, line.end, filter, true, (s, e) => {
       if (s < skipUntil) return false;
-      const all = byFirst.get(wordKey(normalizeArabic(text.slice(s, e))));
+      const all = near.get(wordKey(normalizeArabic(text.slice(s, e))))?.at(s);
       if (all === undefined) return false;
       // A speaker is looked for near where it speaks: in one long document of many articles, الوزير
       // of one article is not the minister of the next.
-      const list = all.filter(p => s >= p.from && s <= p.to);
-      if (list.length === 0) return false;
-      const multi = list.some(p => p.words.length > 1);
-      const toks = multi ? tokenize(text, s, Math.min(line.end, s + 160)).filter(t => t.word) : [{ start: s, end: e }];
-      for (const p of list) {
-        if (p.words.length > toks.length) continue;
+      let longest = 0;
+      for (const p of all) if (s >= p.from && s <= p.to && p.words.length > longest) longest = p.words.length;
+      if (longest === 0) return false;
+      // The words from `s` on (punctuation between them is passed over), only as many as the
+      // longest pattern in reach can use.
+      let count = 1;
+      ends[0] = e;
+      if (longest > 1) count = wordsAfter(text, s, Math.min(line.end, s + 160), longest, ends, keys);
+      for (const p of all) {
+        if (!(s >= p.from && s <= p.to) || p.words.length > count) continue;
         let ok = true;
-        for (let j = 1; j < p.words.length && ok; j++) ok = wordKey((toks[j] as { norm: string }).norm) === p.words[j];
+        for (let j = 1; j < p.words.length && ok; j++) ok = keys[j] === p.words[j];
         if (!ok) continue;
-        const end = toks[p.words.length - 1].end;
+        const end = ends[p.words.length - 1];
         if (!covered(s)) {
           // One document of many articles names a speaker up to hundreds of thousands of times; the
           // spans share one string per spelling instead of each holding a copy of the name.
@@ -103,4 +147,24 @@ function spelledAt(text: string, start: number, end: number, spelling: string): 
   if (end - start !== spelling.length) return false;
   for (let i = 0; i < spelling.length; i++) if (text.charCodeAt(start + i) !== spelling.charCodeAt(i)) return false;
   return true;
+}
+
+/**
+ * Reads up to `max` words of `text[start, limit)` (as `tokenize` cuts them, punctuation skipped):
+ * their ends into `ends` and their name keys into `keys` (the first word's key is not needed and
+ * not computed). Returns how many words were read.
+ */
+function wordsAfter(text: string, start: number, limit: number, max: number, ends: number[], keys: string[]): number {
+  let n = 0;
+  let i = start;
+  while (i < limit && n < max) {
+    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    let j = i + 1;
+    while (j < limit && isWordChar(text.charCodeAt(j))) j++;
+    ends[n] = j;
+    keys[n] = n === 0 ? '' : wordKey(normalizeArabic(text.slice(i, j)));
+    n++;
+    i = j;
+  }
+  return n;
 }
