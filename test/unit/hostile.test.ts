@@ -7,7 +7,7 @@ import * as assert from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type Analysis } from '../../src/core';
-import { assertWellFormed } from './helpers/assertWellFormed';
+import { analyzeSafely, assertWellFormed } from './helpers/assertWellFormed';
 
 /** mulberry32: a tiny seeded PRNG, enough to make random inputs reproducible. */
 function prng(seed: number): () => number {
@@ -54,15 +54,6 @@ function randomText(random: () => number, length: number): string {
     size += part.length;
   }
   return parts.join('');
-}
-
-function analyzeSafely(text: string): Analysis {
-  let analysis: Analysis | undefined;
-  assert.doesNotThrow(() => {
-    analysis = analyze(text);
-  });
-  assertWellFormed(analysis!, text);
-  return analysis!;
 }
 
 const SEED = readFileSync(join(process.cwd(), 'seeds', '000_3cea5a5c1e717d72.txt'), 'utf8');

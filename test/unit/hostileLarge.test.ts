@@ -6,20 +6,10 @@
 import * as assert from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, type Analysis } from '../../src/core';
-import { assertWellFormed } from './helpers/assertWellFormed';
+import { analyzeSafely } from './helpers/assertWellFormed';
 
 const SEED = readFileSync(join(process.cwd(), 'seeds', '000_3cea5a5c1e717d72.txt'), 'utf8');
 const MARKS = '"«»“”‘’‹›„{}';
-
-function analyzeSafely(text: string): Analysis {
-  let analysis: Analysis | undefined;
-  assert.doesNotThrow(() => {
-    analysis = analyze(text);
-  });
-  assertWellFormed(analysis!, text);
-  return analysis!;
-}
 
 describe('hostile input: large and repetitive', function () {
   // Generous: these inputs are megabytes; only a hang should fail on time.

@@ -5,8 +5,8 @@
  * speakers by index, so a span outside the text, a `text` that is not the slice it claims, or a
  * dangling index is a crash or a wrong highlight somewhere downstream.
  */
-import { AssertionError } from 'node:assert';
-import type { Analysis } from '../../../src/core';
+import { AssertionError, doesNotThrow } from 'node:assert';
+import { analyze, type Analysis } from '../../../src/core';
 
 interface Range {
   readonly start: number;
@@ -178,4 +178,14 @@ export function assertWellFormed(analysis: Analysis, text: string): void {
     const more = c.problems.length > 12 ? `\n  ... and ${c.problems.length - 12} more` : '';
     throw new AssertionError({ message: `analysis is not well formed:\n  ${shown}${more}` });
   }
+}
+
+/** Analyses hostile text: `analyze` must not throw and every span it returns must be well formed. */
+export function analyzeSafely(text: string): Analysis {
+  let analysis: Analysis | undefined;
+  doesNotThrow(() => {
+    analysis = analyze(text);
+  });
+  assertWellFormed(analysis!, text);
+  return analysis!;
 }
