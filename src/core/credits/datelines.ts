@@ -34,6 +34,9 @@ export function findDatelines(text: string, mentions: readonly OutletMention[]):
     const lineStart = lineStartOf(text, m.nameStart);
     if (lineStart < 0) { i++; continue; }
     const head = m.nameStart - lineStart <= HEAD_LIMIT;
+    // Past the head of its line a mention can only be a title suffix, which closes the line: most
+    // mentions are followed by a letter or a mark, and are done with before the line is read.
+    if (!head && followedByText(text.charCodeAt(m.nameEnd))) { i++; continue; }
     const lineEnd = lineEndOf(text, m.nameEnd);
     // Every mention on this line, for the outlet-only byline (a short line: this stays linear).
     let j = i + 1;
@@ -59,6 +62,11 @@ export function findDatelines(text: string, mentions: readonly OutletMention[]):
     i++;
   }
   return { credits, claimed };
+}
+
+/** A character that `trim` keeps: an Arabic letter or printable ASCII (NaN past the end is not). */
+function followedByText(c: number): boolean {
+  return (c > 32 && c < 127) || (c >= 0x0600 && c <= 0x06ff);
 }
 
 function credit(text: string, start: number, end: number, m: OutletMention, kind: Credit['kind']): Credit {
