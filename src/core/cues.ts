@@ -3,8 +3,7 @@
  * index) and attribution phrases (وفقا لـ، بحسب، حسبما أعلنت، نقلا عن، على حد قول).
  */
 import type { Token } from './tokens';
-import { normalizeArabic } from './normalize';
-import { KeyFilter, scanWords } from './wordScan';
+import { WordFilter } from './wordFilter';
 import { VERB_INDEX, type Tense, type VerbForm } from './lexicon/morphology';
 import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, CUE_FOLLOWERS, QUOTING } from './lexicon/phrases';
 
@@ -33,14 +32,14 @@ export const baseLookup: VerbLookup = n => VERB_INDEX.get(n);
 
 /**
  * Finds cues among `toks`, skipping tokens for which `skip(i)` is true (inside quotations).
- * `filter` (see cueFilter) turns away most words before the verb index is consulted: a map look-up
- * of a fresh string costs far more than three char codes.
+ * `filter` (see cueWords) turns away nearly every word that is neither a cue form nor a phrase
+ * start before the verb index is consulted.
  */
-export function findCues(toks: readonly Token[], lookup: VerbLookup, filter: KeyFilter, skip: (i: number) => boolean): CueHit[] {
+export function findCues(toks: readonly Token[], lookup: VerbLookup, filter: WordFilter, skip: (i: number) => boolean): CueHit[] {
   const out: CueHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.word || t.norm.length < 2 || t.norm.length > 12 || !filter.mayHold(t.norm) || skip(i)) continue;
+    if (!t.word || t.norm.length < 2 || t.norm.length > 12 || !filter.mayHave(t.norm) || skip(i)) continue;
     const phrase = matchPhrase(toks, i, lookup);
     if (phrase !== undefined) {
       out.push(phrase);
@@ -101,23 +100,14 @@ function verbShape(lookup: VerbLookup, verb: Token, sourceToken: number): Partia
   return { sourceToken, gender: f?.gender, plural: f?.plural, lemma: f?.lemma ?? verb.text };
 }
 
-/** First words of the attribution phrases, for the line filter. */
+/** First words of the attribution phrases, for the word filter. */
 const PHRASE_STARTS: ReadonlySet<string> = new Set([...ACCORDING_TO, ...ACCORDING_TO_L, ...AS_VERB, ...QUOTING, 'علي', 'وعلي']);
 
-/** Keys (see wordScan.ts) of every cue form and phrase start: a line without one holds no cue. */
-export function cueFilter(forms: Iterable<string>): KeyFilter {
-  const keys = new KeyFilter();
-  for (const f of forms) keys.add(f);
-  for (const f of PHRASE_STARTS) keys.add(f);
-  return keys;
+/** Every cue form and phrase start as whole words: the only words `findCues` looks up. */
+export function cueWords(forms: Iterable<string>): WordFilter {
+  const words = new WordFilter(forms);
+  for (const f of PHRASE_STARTS) words.add(f);
+  return words;
 }
 
-export const BASE_CUE_FILTER: KeyFilter = cueFilter(VERB_INDEX.keys());
-
-/** Whether `text[start, end)` may contain a cue; only such lines are tokenized in full. */
-export function lineMayHaveCue(text: string, start: number, end: number, filter: KeyFilter, lookup: VerbLookup): boolean {
-  return scanWords(text, start, end, filter, false, (s, e) => {
-    const n = normalizeArabic(text.slice(s, e));
-    return lookup(n) !== undefined || PHRASE_STARTS.has(n);
-  });
-}
+export const BASE_CUE_WORDS: WordFilter = cueWords(VERB_INDEX.keys());

@@ -9,8 +9,8 @@ import { looksArabic } from './normalize';
 import { splitLines, type Line } from './tokens';
 import { scanLineQuotes, type QuoteScan } from './quotes';
 import { lineContext } from './lineContext';
-import { BASE_CUE_FILTER, baseLookup, cueFilter, findCues, type VerbLookup } from './cues';
-import type { KeyFilter } from './wordScan';
+import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, type VerbLookup } from './cues';
+import type { WordFilter } from './wordFilter';
 import { extraVerbIndex } from './lexicon/morphology';
 import { SpeakerRegistry, type SpeakerRecord } from './resolution';
 import { lineStatements, type DraftStatement } from './statements';
@@ -47,16 +47,15 @@ function emptyAnalysis(text: string): Analysis {
   };
 }
 
-function verbLookup(options: AnalyzeOptions): { lookup: VerbLookup; filter: KeyFilter } {
-  if (options.extraVerbs === undefined || options.extraVerbs.length === 0) return { lookup: baseLookup, filter: BASE_CUE_FILTER };
+function verbLookup(options: AnalyzeOptions): { lookup: VerbLookup; words: WordFilter } {
+  if (options.extraVerbs === undefined || options.extraVerbs.length === 0) return { lookup: baseLookup, words: BASE_CUE_WORDS };
   const extra = extraVerbIndex(options.extraVerbs);
-  const filter = BASE_CUE_FILTER.union(cueFilter(extra.keys()));
-  return { lookup: n => extra.get(n) ?? baseLookup(n), filter };
+  return { lookup: n => extra.get(n) ?? baseLookup(n), words: BASE_CUE_WORDS.union(cueWords(extra.keys())) };
 }
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const lines = splitLines(text);
-  const { lookup, filter } = verbLookup(options);
+  const { lookup, words } = verbLookup(options);
   const registry = new SpeakerRegistry(options.speakerAliases);
   const scan: QuoteScan = { quotes: [], issues: [] };
   const quotesByLine = new Map<number, QuoteSpan[]>();
@@ -71,7 +70,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     // No cheaper pre-pass decides which lines to tokenize: in news nearly nine tenths of the text
     // is in lines that hold a cue candidate, so a pre-pass would mostly repeat findCues' work.
     const ctx = lineContext(text, line, lineQuotes);
-    const cues = findCues(ctx.toks, lookup, filter, i => ctx.quoteOf[i] >= 0);
+    const cues = findCues(ctx.toks, lookup, words, i => ctx.quoteOf[i] >= 0);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
   }
   const sections = findSections(text, lines);
