@@ -634,8 +634,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       learned.set(innerWords[0], list);
       learnedBits = LEARNED_BITS;
       const h = hashOf(innerWords[0]);
-      learnedWords.push((h >>> 10) >>> 5);
-      setBit(learnedBits, h);
+      learnedWords.push(...setBit(learnedBits, h));
     }
     const keep = accepted || nameStart - lineStart <= HEAD_LIMIT;
     return {
