@@ -13,20 +13,30 @@ function dropped(c: number): boolean {
   return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a);
 }
 
-function needsWork(c: number): boolean {
-  return MAP.has(c) || dropped(c);
+const KEEP = 0;
+const DROP = 0xffff;
+/** By code point below 0x700: KEEP, DROP, or the letter it is written as in a key (one read per letter). */
+const ACTION: Uint16Array = (() => {
+  const t = new Uint16Array(0x700);
+  for (let c = 0; c < t.length; c++) if (dropped(c)) t[c] = DROP;
+  for (const [c, to] of MAP) t[c] = to.charCodeAt(0);
+  return t;
+})();
+
+function actionOf(c: number): number {
+  return c < 0x700 ? ACTION[c] : KEEP;
 }
 
 /** The comparison key of one Arabic word (Latin words are keyed by the caller). */
 export function wordKey(word: string): string {
   let i = 0;
-  while (i < word.length && !needsWork(word.charCodeAt(i))) i++;
+  while (i < word.length && actionOf(word.charCodeAt(i)) === KEEP) i++;
   if (i === word.length) return word;
   let out = word.slice(0, i);
   for (; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (dropped(c)) continue;
-    out += MAP.get(c) ?? word[i];
+    const a = actionOf(word.charCodeAt(i));
+    if (a === DROP) continue;
+    out += a === KEEP ? word[i] : String.fromCharCode(a);
   }
   return out;
 }
