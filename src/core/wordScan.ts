@@ -87,6 +87,8 @@ export function scanWords(text: string, start: number, end: number, keys: KeyFil
     let marked = false;
     while (j < end) {
       const c = text.charCodeAt(j);
+      // Plain Arabic letters (all but tatweel) are word characters and not marks: most units.
+      if (c >= 0x0621 && c <= 0x064a && c !== 0x0640) { j++; continue; }
       if (!isWordChar(c)) break;
       if (isMark(c)) marked = true;
       j++;
