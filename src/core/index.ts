@@ -31,6 +31,8 @@ function hasArabicLetter(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const NO_QUOTES: readonly QuoteSpan[] = [];
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   try {
     return analyzeText(typeof text === 'string' ? text : '', options ?? {});
@@ -58,13 +60,13 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const { lookup, words } = verbLookup(options);
   const registry = new SpeakerRegistry(options.speakerAliases);
   const scan: QuoteScan = { quotes: [], issues: [] };
-  const quotesByLine = new Map<number, QuoteSpan[]>();
+  const quotesByLine = new Map<number, readonly QuoteSpan[]>();
   const sink = { statements: [] as DraftStatement[], looseCues: [] as Cue[] };
   for (const line of lines) {
     if (line.end - line.start < 2) continue;
     const before = scan.quotes.length;
     scanLineQuotes(text, line.start, line.end, scan);
-    const lineQuotes = scan.quotes.slice(before);
+    const lineQuotes = scan.quotes.length === before ? NO_QUOTES : scan.quotes.slice(before);
     if (lineQuotes.length > 0) quotesByLine.set(line.number, lineQuotes);
     if (!hasArabicLetter(text, line.start, Math.min(line.end, line.start + 400))) continue;
     // No cheaper pre-pass decides which lines to tokenize: in news nearly nine tenths of the text

@@ -9,7 +9,7 @@ import { wordKey } from './speakers';
 import { TITLES } from './lexicon/grammar';
 import { isWordChar, type Line } from './tokens';
 import { normalizeArabic } from './normalize';
-import { KeyFilter, scanWords } from './wordScan';
+import { EndingFilter, KeyFilter, scanWords } from './wordScan';
 
 interface Pattern {
   readonly rec: SpeakerRecord;
@@ -100,7 +100,8 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
   // About sixteen bits per key keeps false hits rare, from one article's few names to the thousands
   // of a whole corpus fed as one document (a saturated table would send every word to the map).
   const filter = new KeyFilter(Math.max(12, Math.ceil(Math.log2(16 * byFirst.size + 1))));
-  for (const k of byFirst.keys()) filter.add(k, true);
+  const endings = new EndingFilter(Math.max(12, Math.ceil(Math.log2(16 * byFirst.size + 1))));
+  for (const k of byFirst.keys()) { filter.add(k, true); endings.add(k); }
   const near = new Map<string, InReach>();
   for (const [word, list] of byFirst) near.set(word, new InReach(list));
   let skipUntil = -1;
@@ -109,7 +110,7 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
   for (const line of lines) {
     if (line.end - line.start < 2) continue;
     scanWords(text, line.start, line.end, filter, true, (s, e) => {
-      if (s < skipUntil) return false;
+      if (s < skipUntil || !endings.mayEnd(text, s, e, 3)) return false;
       const all = near.get(wordKey(normalizeArabic(text.slice(s, e))))?.at(s);
       if (all === undefined) return false;
       // A speaker is looked for near where it speaks: in one long document of many articles, الوزير

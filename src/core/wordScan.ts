@@ -103,3 +103,46 @@ export function scanWords(text: string, start: number, end: number, keys: KeyFil
   }
   return false;
 }
+
+/**
+ * Whole keys hashed from their last letter backwards, so one backward pass over a word checks at
+ * once every ending of it that could be a key: a name key is the word without its clitics
+ * (والسعودية -> سعوديه), i.e. the word less up to three leading letters. With thousands of
+ * speakers (one document of many articles) a three-letter ending passes too many words.
+ */
+export class EndingFilter {
+  private readonly bits: Uint8Array;
+  private readonly shift: number;
+
+  constructor(log2Bits: number) {
+    this.bits = new Uint8Array(1 << Math.max(0, log2Bits - 3));
+    this.shift = 32 - log2Bits;
+  }
+
+  add(key: string): void {
+    let h = 0x811c9dc5 | 0;
+    for (let k = key.length - 1; k >= 0; k--) h = Math.imul(h ^ fold(key.charCodeAt(k)), 0x01000193);
+    const b = Math.imul(h ^ key.length, 0x85ebca77) >>> this.shift;
+    this.bits[b >> 3] |= 1 << (b & 7);
+  }
+
+  /**
+   * Whether `text[start, end)` less at most `maxDrop` leading units may end in a key. A word with a
+   * mark (whose normalized form is shorter) always may.
+   */
+  mayEnd(text: string, start: number, end: number, maxDrop: number): boolean {
+    let h = 0x811c9dc5 | 0;
+    const shortest = end - start - maxDrop;
+    for (let k = end - 1; k >= start; k--) {
+      const c = text.charCodeAt(k);
+      if (isMark(c)) return true;
+      h = Math.imul(h ^ fold(c), 0x01000193);
+      const m = end - k;
+      if (m >= shortest) {
+        const b = Math.imul(h ^ m, 0x85ebca77) >>> this.shift;
+        if ((this.bits[b >> 3] & (1 << (b & 7))) !== 0) return true;
+      }
+    }
+    return false;
+  }
+}
