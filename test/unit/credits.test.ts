@@ -101,6 +101,12 @@ describe('credits: newspapers, broadcasters and websites', () => {
     assert.deepEqual(credits(text).map(c => c[0]), ['موقع "أخبار الغد"', 'أخبار الغد']);
   });
 
+  it('learns a name for its own text only: the next text does not credit it without a descriptor', () => {
+    const learnt = 'وبحسب موقع "أخبار الغد" فإن الأسعار سترتفع. وبحسب "أخبار الغد"، تتراجع الصادرات.';
+    assert.deepEqual(credits(learnt).map(c => c[0]), ['موقع "أخبار الغد"', 'أخبار الغد']);
+    assert.deepEqual(credits('وبحسب "أخبار الغد"، تتراجع الصادرات.'), []);
+  });
+
   it('credits an unquoted unknown newspaper after صحيفة, up to a nisba adjective', () => {
     assert.deepEqual(credits('وقال الوزير لصحيفة كورييري ديلا سيرا الإيطالية إن الاتفاق قريب.').map(c => c[0]), ['صحيفة كورييري ديلا سيرا']);
   });
@@ -144,6 +150,15 @@ describe('credits: photos, URLs and datelines', () => {
   it('takes a تصوير: credit whole, without the final full stop', () => {
     const [c] = findCredits('الوزير يلقي كلمة. تصوير: أحمد سالم- رويترز.');
     assert.deepEqual([c.text, c.source, c.kind, c.person], ['تصوير: أحمد سالم- رويترز', 'Reuters', 'photo', 'أحمد سالم']);
+  });
+
+  it('takes each labelled photo credit of a line, a blank before the colon allowed, and no colon without a label', () => {
+    const found = findCredits('تصوير: محمد علي. عدسة : سامي حسن - رويترز');
+    assert.deepEqual(found.map(c => [c.text, c.source, c.person]), [
+      ['تصوير: محمد علي', 'محمد علي', 'محمد علي'],
+      ['عدسة : سامي حسن - رويترز', 'Reuters', 'سامي حسن'],
+    ]);
+    assert.deepEqual(findCredits('قال الوزير: الصورة واضحة والمصور غائب.'), []);
   });
 
   it('takes a quoted outlet after the photographer into the photo credit', () => {
