@@ -1,0 +1,26 @@
+/**
+ * Where a speaker is named beyond its statements: short forms, clitic forms and spellings with ڤ,
+ * and only near where the speaker talks (a name many articles later is another story).
+ */
+import * as assert from 'node:assert/strict';
+import { run } from './analyzeHelpers';
+
+const mentionsOf = (text: string): string[][] => run(text).speakers.map(s => s.mentions.map(m => m.text));
+
+describe('speaker mentions', () => {
+  it('finds a surname written with ڤ for ف (ستيڤنز for ستيفنز)', () => {
+    const text = 'قال السفير الأمريكي كريس ستيفنز إن الوضع هادئ في المدينة.\nوغادر ستيڤنز القنصلية مساء أمس.';
+    assert.deepEqual(mentionsOf(text), [['السفير الأمريكي كريس ستيفنز', 'ستيڤنز']]);
+  });
+
+  it('finds a name behind the clitics و and ال (والمهدي)', () => {
+    const text = 'قال المتحدث باسم الرئاسة يوسف المهدي إن الزيارة ناجحة جدا.\nواستقبل الرئيس الوفد والمهدي في القصر.';
+    assert.deepEqual(mentionsOf(text), [['المتحدث باسم الرئاسة يوسف المهدي', 'والمهدي']]);
+  });
+
+  it('looks for a name only within reach of where its speaker talks', () => {
+    const filler = 'وتستمر الأعمال في الموقع منذ أشهر طويلة دون توقف.\n'.repeat(600);
+    const text = `قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\nوغادر رشيد القاعة.\n${filler}وفي مدينة أخرى افتتح رشيد متجرا.`;
+    assert.deepEqual(mentionsOf(text), [['الوزير سالم رشيد', 'رشيد']]);
+  });
+});
