@@ -27,6 +27,11 @@ for (const [a, b] of DROP_RANGES) for (let c = a; c <= b; c++) FOLD.set(c, '');
 const FOLDS_LOW = new Uint8Array(0x700);
 for (const c of FOLD.keys()) if (c < 0x700) FOLDS_LOW[c] = 1;
 
+/** Whether normalization folds or drops the code unit `c`. */
+export function foldsCode(c: number): boolean {
+  return c < 0x700 ? FOLDS_LOW[c] === 1 : c >= 0x200c && FOLD.has(c);
+}
+
 /** Whether `s` holds any unit to fold or drop (most words hold none and are returned as they are). */
 function needsFold(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

@@ -3,7 +3,7 @@
  * pronouns to words (وقال، لواشنطن، إنها), so a token is a whole orthographic word and the lexicons
  * decide how to peel it; `norm` is its normalized form for every comparison.
  */
-import { normalizeArabic } from './normalize';
+import { foldsCode, normalizeArabic } from './normalize';
 
 export interface Token {
   readonly start: number;
@@ -79,10 +79,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const c = text.charCodeAt(i);
     if (isSpace(c)) { i++; continue; }
     if (isWordChar(c)) {
+      // Whether the word needs normalizing is noted on the way, so most words are read only once.
+      let folds = foldsCode(c);
       let j = i + 1;
-      while (j < end && isWordChar(text.charCodeAt(j))) j++;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (!isWordChar(d)) break;
+        if (!folds && foldsCode(d)) folds = true;
+      }
       const t = text.slice(i, j);
-      out.push({ start: i, end: j, text: t, norm: normalizeArabic(t), word: true });
+      out.push({ start: i, end: j, text: t, norm: folds ? normalizeArabic(t) : t, word: true });
       i = j;
       continue;
     }
