@@ -20,12 +20,17 @@ const QUOTED_TAIL = /^[ \t]*[«"“]([^«»"“”\n]{2,30})[»"”]/;
 const LETTER = /[\p{L}\p{N}]/u;
 const PARTS = /\s*(?:[-–—/|«»"“”]|\.\s|\s[ـ]\s|،)\s*/;
 
+/** PHOTO_LABEL tried at one position; shared (its lastIndex is set before every use), not built per text. */
+const LABEL_AT = new RegExp(PHOTO_LABEL.source, 'y');
 const LABELS = ['تصوير', 'عدسة', 'صورة', 'المصور', 'Photo', 'Photograph', 'Credit'];
+/** The last letters of the labels (ر ة o h t): most colons follow another letter and are passed at once. */
+const LABEL_ENDS = new Set(LABELS.map(l => l.charCodeAt(l.length - 1)));
 
 /** Where a label ends before the colon at `colon` (blanks between), or -1. No label ends another. */
 function labelBefore(text: string, colon: number): number {
   let e = colon;
   while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (!LABEL_ENDS.has(text.charCodeAt(e - 1))) return -1;
   for (const label of LABELS) if (text.startsWith(label, e - label.length)) return e - label.length;
   return -1;
 }
@@ -42,7 +47,7 @@ export function findPhotoCredits(text: string, options: AnalyzeOptions): Credit[
       if (credit) out.push(credit);
     }
   }
-  const re = new RegExp(PHOTO_LABEL.source, 'y');
+  const re = LABEL_AT;
   let m: RegExpExecArray | null;
   // Every label match holds a colon right after the label and its blanks: the colons are found by
   // indexOf and the label read back from each, then the pattern is tried there only (as sticky).
