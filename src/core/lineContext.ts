@@ -46,15 +46,19 @@ export function lineContext(text: string, line: Line, lineQuotes: readonly Quote
   }
   const sentenceEnd = scratch.subarray(n, 2 * n);
   const sentenceStart = scratch.subarray(2 * n, 3 * n);
-  let end = n;
-  for (let i = n - 1; i >= 0; i--) {
-    if (isBoundary(text, toks, i, quoteOf)) end = i;
-    sentenceEnd[i] = end;
-  }
+  // Each boundary is decided once: the forward pass notes it in `sentenceEnd`, the backward pass
+  // turns the notes into indices.
   let start = 0;
   for (let i = 0; i < n; i++) {
     sentenceStart[i] = start;
-    if (isBoundary(text, toks, i, quoteOf)) start = i + 1;
+    const b = isBoundary(text, toks, i, quoteOf);
+    sentenceEnd[i] = b ? 1 : 0;
+    if (b) start = i + 1;
+  }
+  let end = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (sentenceEnd[i] === 1) end = i;
+    sentenceEnd[i] = end;
   }
   return { text, line, toks, quotes, quoteOf, sentenceEnd, sentenceStart };
 }
