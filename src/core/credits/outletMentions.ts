@@ -412,17 +412,8 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     if (descriptor && !quoted && entry.ambiguous === true && isNewsWord(words[0])) return undefined;
     if (descriptor && quoted) spanEnd = closeAt + 1;
     spanEnd = newsSuffixEnd(quoted ? closeAt + 1 : spanEnd, spanEnd);
-    let source = entry.source;
-    let arabic = entry.arabic;
-    let kind = entry.kind;
-    // A quoted or bracketed acronym after a full name: وكالة الأنباء السعودية "واس"، (أ ف ب).
-    const extra = quotedNameAfter(spanEnd);
-    if (extra) {
-      spanEnd = extra.end;
-      source = extra.entry.source;
-      arabic = extra.entry.arabic;
-      kind = extra.entry.kind;
-    }
+    const named = namedUpTo(spanEnd, entry.source, entry.arabic, entry.kind);
+    spanEnd = named.end;
     const resumeAt = Math.max(spanEnd, quotedAfter ? closeAt + 1 : nameEnd);
     const after = peekWord(quotedAfter ? closeAt + 1 : nameEnd, 2);
     const nisbaAfter = after !== undefined && isNisba(after.key);
@@ -452,7 +443,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     const keep = accepted || nameStart - lineStart <= HEAD_LIMIT || atLineEnd(resumeAt);
     return {
       mention: keep ? {
-        start: spanStart, end: spanEnd, source, sourceArabic: arabic, kind, accepted, nameStart, nameEnd,
+        start: spanStart, end: spanEnd, source: named.source, sourceArabic: named.arabic, kind: named.kind, accepted, nameStart, nameEnd,
         barePlace: entry.alsoPlace === true && !quoted && !descriptor,
       } : undefined,
       resumeAt,
@@ -492,6 +483,18 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     }
     if (w && w.key === 'للانباء' && !hasNonSpace(from, w.start)) return w.end;
     return fallback;
+  }
+
+  /**
+   * The outlet a name ending at `end` stands for: a quoted or bracketed acronym right after it names
+   * the outlet and extends the span (وكالة الأنباء السعودية "واس"، وكالات روسية (تاس)).
+   */
+  function namedUpTo(end: number, source: string, arabic: string | undefined, kind: CreditKind):
+    { end: number; source: string; arabic: string | undefined; kind: CreditKind } {
+    const extra = quotedNameAfter(end);
+    return extra
+      ? { end: extra.end, source: extra.entry.source, arabic: extra.entry.arabic, kind: extra.entry.kind }
+      : { end, source, arabic, kind };
   }
 
   /** A gazetteer name inside quotation marks or brackets right after `pos`: "واس"، (د ب أ). */
@@ -547,22 +550,15 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     if (words.length > 0 && !(isNewsWord(words[words.length - 1]) || isNisba(words[words.length - 1], false) || GENERIC_ADJECTIVES.has(words[words.length - 1]))) words.pop();
     if (adjectives === 0) return undefined;
     if (head === 'مصادر' && !/اعلام/.test(wordKey(text.slice(end, last)))) return undefined;
-    let spanEnd = last;
     // An unnamed source is named in English from its words (Russian agencies), else by its Arabic phrase.
     const phrase = text.slice(start + strip, last);
-    let source = genericSourceName(head, words) ?? phrase;
-    let kind = GENERIC_HEADS.get(head) ?? 'agency';
-    let arabic: string | undefined = phrase;
-    const extra = quotedNameAfter(last);
-    if (extra) {
-      spanEnd = extra.end;
-      source = extra.entry.source;
-      kind = extra.entry.kind;
-      arabic = extra.entry.arabic;
-    }
+    const named = namedUpTo(last, genericSourceName(head, words) ?? phrase, phrase, GENERIC_HEADS.get(head) ?? 'agency');
     return {
-      mention: { start: start + strip, end: spanEnd, source, sourceArabic: arabic, kind, accepted: true, nameStart: start + strip, nameEnd: spanEnd },
-      resumeAt: spanEnd,
+      mention: {
+        start: start + strip, end: named.end, source: named.source, sourceArabic: named.arabic, kind: named.kind,
+        accepted: true, nameStart: start + strip, nameEnd: named.end,
+      },
+      resumeAt: named.end,
     };
   }
 
