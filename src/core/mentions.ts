@@ -24,8 +24,21 @@ interface Pattern {
 /** How far before its first and after its last bound mention a speaker's name is searched. */
 const REACH = 20000;
 
-function patterns(records: readonly SpeakerRecord[]): Map<string, Pattern[]> {
-  const byFirst = new Map<string, Pattern[]>();
+/**
+ * The names to look for, as a tree of words: a node is a word sequence, its `patterns` the records
+ * named by exactly that sequence. At a word the scan walks down as far as the following words lead,
+ * so a word is compared with the few names that go on as the text does, not with every name
+ * sharing its first word (in one document of thousands of articles, hundreds share وزارة or الرئيس).
+ */
+interface Node {
+  /** Patterns spelled by this node's words, in the order records were created. */
+  readonly patterns: Pattern[];
+  reach?: InReach;
+  next?: Map<string, Node>;
+}
+
+function patterns(records: readonly SpeakerRecord[]): Map<string, Node> {
+  const root = new Map<string, Node>();
   const seen = new Set<string>();
   let id = 0;
   const add = (rec: SpeakerRecord, words: readonly string[]): void => {
@@ -33,12 +46,17 @@ function patterns(records: readonly SpeakerRecord[]): Map<string, Pattern[]> {
     const tag = `${id} ${words.join(' ')}`;
     if (seen.has(tag)) return;
     seen.add(tag);
-    const list = byFirst.get(words[0]) ?? [];
     let first = Infinity;
     let last = -Infinity;
     for (const m of rec.mentions) { first = Math.min(first, m.start); last = Math.max(last, m.end); }
-    list.push({ rec, words, from: first - REACH, to: last + REACH });
-    byFirst.set(words[0], list);
+    let level = root;
+    let node: Node | undefined;
+    for (let j = 0; j < words.length; j++) {
+      node = level.get(words[j]);
+      if (node === undefined) { node = { patterns: [] }; level.set(words[j], node); }
+      if (j + 1 < words.length) level = node.next ??= new Map();
+    }
+    node!.patterns.push({ rec, words, from: first - REACH, to: last + REACH });
   };
   for (const rec of records) {
     id++;
@@ -48,15 +66,14 @@ function patterns(records: readonly SpeakerRecord[]): Map<string, Pattern[]> {
       if (rec.type === 'person' && key.length >= 2 && key[key.length - 1].length >= 3) add(rec, [key[key.length - 1]]);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return byFirst;
+  return root;
 }
 
 /**
- * The patterns of one first word that are in reach of the scan position, in their order of
- * preference. The scan only moves forward, so a pattern joins once the scan reaches its `from` and
- * leaves for good after its `to`: in one document of thousands of articles a common first word
- * (وزير، السعودية) has hundreds of patterns, and a word is compared only with the few in reach.
+ * The patterns of one node that are in reach of the scan position, in their order of preference.
+ * The scan only moves forward, so a pattern joins once the scan reaches its `from` and leaves for
+ * good after its `to`: one document of thousands of articles names many people محمد, and a word is
+ * compared only with the few in reach.
  */
 class InReach {
   private readonly byFrom: Pattern[];
@@ -89,7 +106,7 @@ class InReach {
 /** Adds to each record's `mentions` the places its names occur that are not already recorded. */
 export function collectMentions(text: string, lines: readonly Line[], records: readonly SpeakerRecord[]): void {
   if (records.length === 0) return;
-  const byFirst = patterns(records);
+  const root = patterns(records);
   // Mentions already bound to statements, in text order, so a name inside one is not counted twice.
   const bound = records.flatMap(r => r.mentions.map(m => [m.start, m.end] as const)).sort((a, b) => a[0] - b[0]);
   let bi = 0;
@@ -99,36 +116,43 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
   };
   // About sixteen bits per key keeps false hits rare, from one article's few names to the thousands
   // of a whole corpus fed as one document (a saturated table would send every word to the map).
-  const filter = new KeyFilter(Math.max(12, Math.ceil(Math.log2(16 * byFirst.size + 1))));
-  const endings = new EndingFilter(Math.max(12, Math.ceil(Math.log2(16 * byFirst.size + 1))));
-  for (const k of byFirst.keys()) { filter.add(k, true); endings.add(k); }
-  const near = new Map<string, InReach>();
-  for (const [word, list] of byFirst) near.set(word, new InReach(list));
+  const filter = new KeyFilter(Math.max(12, Math.ceil(Math.log2(16 * root.size + 1))));
+  const endings = new EndingFilter(Math.max(12, Math.ceil(Math.log2(16 * root.size + 1))));
+  for (const k of root.keys()) { filter.add(k, true); endings.add(k); }
   let skipUntil = -1;
+  const path: Node[] = [];
   const ends: number[] = [];
-  const keys: string[] = [];
   for (const line of lines) {
     if (line.end - line.start < 2) continue;
     scanWords(text, line.start, line.end, filter, true, (s, e) => {
       if (s < skipUntil || !endings.mayEnd(text, s, e, 3)) return false;
-      const all = near.get(wordKey(normalizeArabic(text.slice(s, e))))?.at(s);
-      if (all === undefined) return false;
-      // A speaker is looked for near where it speaks: in one long document of many articles, الوزير
-      // of one article is not the minister of the next.
-      let longest = 0;
-      for (const p of all) if (s >= p.from && s <= p.to && p.words.length > longest) longest = p.words.length;
-      if (longest === 0) return false;
-      // The words from `s` on (punctuation between them is passed over), only as many as the
-      // longest pattern in reach can use.
-      let count = 1;
+      let node = root.get(wordKey(normalizeArabic(text.slice(s, e))));
+      if (node === undefined) return false;
+      // Down the tree as far as the next words lead (punctuation between them is passed over).
+      let depth = 0;
+      path[0] = node;
       ends[0] = e;
-      if (longest > 1) count = wordsAfter(text, s, Math.min(line.end, s + 160), longest, ends, keys);
-      for (const p of all) {
-        if (!(s >= p.from && s <= p.to) || p.words.length > count) continue;
-        let ok = true;
-        for (let j = 1; j < p.words.length && ok; j++) ok = keys[j] === p.words[j];
-        if (!ok) continue;
-        const end = ends[p.words.length - 1];
+      const limit = Math.min(line.end, s + 160);
+      let i = e;
+      while (node.next !== undefined) {
+        while (i < limit && !isWordChar(text.charCodeAt(i))) i++;
+        if (i >= limit) break;
+        let j = i + 1;
+        while (j < limit && isWordChar(text.charCodeAt(j))) j++;
+        const child: Node | undefined = node.next.get(wordKey(normalizeArabic(text.slice(i, j))));
+        if (child === undefined) break;
+        node = child;
+        path[++depth] = node;
+        ends[depth] = j;
+        i = j;
+      }
+      // The longest name in reach wins; among records of the same name, the earliest.
+      for (; depth >= 0; depth--) {
+        const here = path[depth];
+        if (here.patterns.length === 0) continue;
+        const p = (here.reach ??= new InReach(here.patterns)).at(s)[0];
+        if (p === undefined) continue;
+        const end = ends[depth];
         if (!covered(s)) {
           // One document of many articles names a speaker up to hundreds of thousands of times; the
           // spans share one string per spelling instead of each holding a copy of the name.
@@ -148,24 +172,4 @@ function spelledAt(text: string, start: number, end: number, spelling: string): 
   if (end - start !== spelling.length) return false;
   for (let i = 0; i < spelling.length; i++) if (text.charCodeAt(start + i) !== spelling.charCodeAt(i)) return false;
   return true;
-}
-
-/**
- * Reads up to `max` words of `text[start, limit)` (as `tokenize` cuts them, punctuation skipped):
- * their ends into `ends` and their name keys into `keys` (the first word's key is not needed and
- * not computed). Returns how many words were read.
- */
-function wordsAfter(text: string, start: number, limit: number, max: number, ends: number[], keys: string[]): number {
-  let n = 0;
-  let i = start;
-  while (i < limit && n < max) {
-    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
-    let j = i + 1;
-    while (j < limit && isWordChar(text.charCodeAt(j))) j++;
-    ends[n] = j;
-    keys[n] = n === 0 ? '' : wordKey(normalizeArabic(text.slice(i, j)));
-    n++;
-    i = j;
-  }
-  return n;
 }

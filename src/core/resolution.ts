@@ -60,8 +60,9 @@ const orgHeaded = (key: readonly string[]): boolean => key.length > 0 && ORG_HEA
  */
 function sameName(a: readonly string[], b: readonly string[]): boolean {
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
-  if (long.length !== short.length && orgHeaded(long) !== orgHeaded(short)) return false;
-  return hasNonTitle(short) && containsRun(long, short);
+  // The run test first: it fails at the first word for nearly every pair compared.
+  if (!containsRun(long, short) || !hasNonTitle(short)) return false;
+  return long.length === short.length || orgHeaded(long) === orgHeaded(short);
 }
 
 const MAX_RECENT = 48;
