@@ -68,6 +68,13 @@ const isLetter = (c: number): boolean =>
   c >= 0x41 && c <= 0x5a || c >= 0x61 && c <= 0x7a || c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7
   || c >= 0x370 && c <= 0x52f || isArabicLetter(c) || c >= 0x4e00 && c <= 0x9fff;
 
+/** 2 for an Arabic letter, 1 for another letter, 0 for the rest, by code unit: one read per character. */
+const LETTER_KIND = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < t.length; c++) t[c] = isArabicLetter(c) ? 2 : isLetter(c) ? 1 : 0;
+  return t;
+})();
+
 function counts(text: string, sample: number): { arabic: number; letters: number } {
   const n = Math.min(text.length, sample);
   let arabic = 0;
@@ -95,8 +102,8 @@ export function looksArabic(text: string): boolean {
   let arabic = 0;
   let letters = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isArabicLetter(c)) { arabic++; letters++; } else if (isLetter(c)) letters++;
+    const k = LETTER_KIND[text.charCodeAt(i)];
+    if (k !== 0) { letters++; if (k === 2) arabic++; }
     if ((i & 255) === 255 && arabic >= 20 && arabic / (letters + n - 1 - i) >= 0.3) return true;
   }
   return arabic >= 20 && arabic / letters >= 0.3;

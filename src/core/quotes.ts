@@ -16,8 +16,6 @@ const OPENERS: Readonly<Record<string, QuoteStyle>> = { '«': 'guillemet', '“'
 const CLOSERS: Readonly<Record<string, QuoteStyle>> = { '»': 'guillemet', '”': 'curly', '’': 'single', '›': 'angle', '}': 'brace' };
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
-/** Every character that can be a quotation mark (checked by code, without leaving the line). */
-const MARK_CODES = new Set([...'"«»“”‘’‹›„{}'].map(c => c.charCodeAt(0)));
 const isLetter = (ch: string): boolean => ch !== '' && LETTER.test(ch);
 const isSpace = (ch: string): boolean => ch === '' || ch === ' ' || ch === '\t' || ch === '\u00a0';
 
@@ -49,19 +47,32 @@ function isProclitic(text: string, i: number, lineStart: number): boolean {
 export interface QuoteScan {
   readonly quotes: QuoteSpan[];
   readonly issues: QuoteIssue[];
+  /** Where the next quotation mark at or after the lines scanned so far is (text length: none). */
+  nextMark?: number;
+}
+
+/** Every character that can be a quotation mark: one native search finds the next, so the lines between marks are not read here. */
+const MARK = /["«»“”‘’‹›„{}]/g;
+
+function markFrom(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.exec(text)?.index ?? text.length;
 }
 
 /** Scans `text[lineStart, lineEnd)` for quotes, appending to `out`. */
 export function scanLineQuotes(text: string, lineStart: number, lineEnd: number, out: QuoteScan): void {
+  // Lines are scanned in text order, so the mark found past one line's end is the next line's first.
+  let first = out.nextMark;
+  if (first === undefined || first < lineStart) first = markFrom(text, lineStart);
+  out.nextMark = first;
+  if (first >= lineEnd) return;
   const stack: Open[] = [];
   const found: QuoteSpan[] = [];
   const close = (open: Open, at: number): void => {
     found.push({ start: open.at, end: at + 1, inner: { start: open.at + 1, end: at }, style: open.style, depth: stack.length, attributed: false });
   };
-  for (let i = lineStart; i < lineEnd; i++) {
-    const code = text.charCodeAt(i);
-    // Ranges first: Arabic letters (U+06xx) fall between « and › and would otherwise all hit the set.
-    if (code < 0x2018 ? code !== 0x22 && code !== 0x7b && code !== 0x7d && code !== 0xab && code !== 0xbb : code > 0x203a || !MARK_CODES.has(code)) continue;
+  let i = first;
+  for (; i < lineEnd; i = markFrom(text, i + 1)) {
     const ch = text[i];
     if (ch === '"') {
       const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
@@ -92,6 +103,7 @@ export function scanLineQuotes(text: string, lineStart: number, lineEnd: number,
       closeStyled(stack, closeStyle, i, ch, close, out.issues);
     }
   }
+  out.nextMark = i;
   for (const open of stack) out.issues.push({ kind: 'unmatched-open', start: open.at, end: open.at + 1, mark: open.mark });
   found.sort((a, b) => a.start - b.start);
   for (const q of found) out.quotes.push(q);
