@@ -25,6 +25,8 @@ for (const [a, b] of DROP_RANGES) for (let c = a; c <= b; c++) FOLD.set(c, '');
 
 /** Code units below U+0700 that the table changes, as a flag array: one typed-array read per unit. */
 const FOLDS_LOW = new Uint8Array(0x700);
+/** The replacement of each of those code units ('' drops it; undefined: kept). */
+const FOLD_LOW: (string | undefined)[] = Array.from({ length: 0x700 }, (_, c) => FOLD.get(c));
 for (const c of FOLD.keys()) if (c < 0x700) FOLDS_LOW[c] = 1;
 
 /** Whether normalization folds or drops the code unit `c`. */
@@ -47,7 +49,8 @@ export function normalizeArabic(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const rep = FOLD.get(s.charCodeAt(i));
+    const c = s.charCodeAt(i);
+    const rep = c < 0x700 ? FOLD_LOW[c] : c >= 0x200c ? FOLD.get(c) : undefined;
     if (rep === undefined) continue;
     out += s.slice(from, i) + rep;
     from = i + 1;

@@ -152,8 +152,12 @@ export class SpeakerRegistry {
 
   /** How many leading words of `words` name a known source exactly (نفى الأسد مسؤوليته -> 1). */
   knownPrefix(words: readonly string[]): number {
+    if (this.exact.size === 0 || words.length < 2) return 0;
+    // The key of a phrase is its words' keys in a row, so each word is normalized once.
+    const prefixes: string[][] = [[]];
+    for (let n = 1; n < words.length; n++) prefixes.push([...prefixes[n - 1], ...nameKey(words[n - 1])]);
     for (let n = words.length - 1; n >= 1; n--) {
-      const key = nameKey(words.slice(0, n).join(' '));
+      const key = prefixes[n];
       if (key.length === 0 || !hasNonTitle(key) || key.length === 1 && GENERIC.has(key[0])) continue;
       const rec = this.exact.get(key.join(' '));
       if (rec !== undefined && !rec.roleOnly) return n;

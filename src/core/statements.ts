@@ -78,6 +78,11 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
  * would otherwise rescan the rest of the sentence from every cue: quadratic.
  */
 let breaksOf: LineContext | undefined;
+/** After a comma any break cuts, so one look-up answers both sets. */
+const BREAKS_AFTER_COMMA: ReadonlySet<string> = new Set([...STRONG_BREAKS, ...CLAUSE_BREAKS]);
+/** The last letters of the strong breaks: most words end otherwise and skip the set look-up. */
+const STRONG_ENDINGS = new Set([...STRONG_BREAKS].map(w => w.charCodeAt(w.length - 1)));
+const mayBeStrong = (n: string): boolean => STRONG_ENDINGS.has(n.charCodeAt(n.length - 1));
 let breaks = new Int32Array(256);
 function clauseBreaks(ctx: LineContext): Int32Array {
   if (breaksOf === ctx) return breaks;
@@ -87,7 +92,7 @@ function clauseBreaks(ctx: LineContext): Int32Array {
   for (let k = n - 1; k >= 0; k--) {
     const t = toks[k];
     const isBreak = t.word && ctx.quoteOf[k] < 0 && k > 0
-      && (STRONG_BREAKS.has(t.norm) || CLAUSE_BREAKS.has(t.norm) && !toks[k - 1].word && isComma(toks[k - 1].text));
+      && (!toks[k - 1].word && isComma(toks[k - 1].text) ? BREAKS_AFTER_COMMA.has(t.norm) : mayBeStrong(t.norm) && STRONG_BREAKS.has(t.norm));
     breaks[k] = isBreak ? k : breaks[k + 1];
   }
   breaksOf = ctx;

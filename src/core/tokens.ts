@@ -42,11 +42,9 @@ const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Whether a code unit belongs to a word: letters, combining marks (Arabic diacritics), digits,
- * tatweel and `_` (hashtags such as #محمد_بن_زايد). Arabic and ASCII are decided by ranges, the rarer
- * scripts by one cached regex test.
+ * tatweel and `_` (hashtags such as #محمد_بن_زايد).
  */
-export function isWordChar(c: number): boolean {
-  // Arabic letters first: they are most of what this is asked about.
+function wordCharByRule(c: number): boolean {
   if (c >= 0x0621 && c <= 0x064a) return true;
   if (c < 0x80) return c >= 0x30 && c <= 0x39 || c >= 0x41 && c <= 0x5a || c >= 0x61 && c <= 0x7a || c === 0x5f;
   if (c >= 0x0600 && c <= 0x06ff) {
@@ -58,7 +56,37 @@ export function isWordChar(c: number): boolean {
   return OTHER_WORD_CHAR.test(String.fromCharCode(c));
 }
 
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x200f || c === 0x200e || c >= 0x2000 && c <= 0x200b || c === 0x202f || c === 0x3000 || c === 0xfeff;
+const spaceByRule = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x200f || c === 0x200e || c >= 0x2000 && c <= 0x200b || c === 0x202f || c === 0x3000 || c === 0xfeff;
+
+const SPACE = 0;
+const WORD = 1;
+/** A word character that normalization folds or drops (أ، ة، diacritics). */
+const FOLDING = 2;
+const OTHER = 3;
+const UNKNOWN = 4;
+
+/**
+ * The kind of every code unit, read once per character by the tokenizer: the Arabic block and
+ * ASCII are filled at load, other units on first sight (their rule asks a Unicode regex).
+ */
+const KIND = new Uint8Array(0x10000).fill(UNKNOWN);
+function learnKind(c: number): number {
+  const k = spaceByRule(c) ? SPACE : wordCharByRule(c) ? (foldsCode(c) ? FOLDING : WORD) : OTHER;
+  KIND[c] = k;
+  return k;
+}
+for (let c = 0; c < 0x700; c++) learnKind(c);
+
+const kindOf = (c: number): number => {
+  const k = KIND[c];
+  return k === UNKNOWN ? learnKind(c) : k;
+};
+
+/** Whether a code unit belongs to a word (see wordCharByRule). */
+export function isWordChar(c: number): boolean {
+  const k = kindOf(c);
+  return k === WORD || k === FOLDING;
+}
 
 /** One string per punctuation code unit, shared by all its tokens (، and . are a large part of them). */
 const PUNCTUATION = new Map<number, string>();
@@ -77,15 +105,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) { i++; continue; }
-    if (isWordChar(c)) {
+    const k = kindOf(c);
+    if (k === SPACE) { i++; continue; }
+    if (k !== OTHER) {
       // Whether the word needs normalizing is noted on the way, so most words are read only once.
-      let folds = foldsCode(c);
+      let folds = k === FOLDING;
       let j = i + 1;
       for (; j < end; j++) {
-        const d = text.charCodeAt(j);
-        if (!isWordChar(d)) break;
-        if (!folds && foldsCode(d)) folds = true;
+        const d = kindOf(text.charCodeAt(j));
+        if (d === SPACE || d === OTHER) break;
+        if (d === FOLDING) folds = true;
       }
       const t = text.slice(i, j);
       out.push({ start: i, end: j, text: t, norm: folds ? normalizeArabic(t) : t, word: true });
