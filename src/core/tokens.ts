@@ -4,6 +4,7 @@
  * decide how to peel it; `norm` is its normalized form for every comparison.
  */
 import { foldsCode, normalizeArabic } from './normalize';
+import { HASH_SEED, finishHash, hashStep, wordHash } from './wordFilter';
 
 export interface Token {
   readonly start: number;
@@ -13,6 +14,8 @@ export interface Token {
   readonly norm: string;
   /** True for a run of letters / digits, false for a single punctuation or symbol character. */
   readonly word: boolean;
+  /** `wordHash(norm)` for a word (0 for punctuation), so lexicon filters need not read it again. */
+  readonly hash: number;
 }
 
 export interface Line {
@@ -110,21 +113,29 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (k !== OTHER) {
       // Whether the word needs normalizing is noted on the way, so most words are read only once.
       let folds = k === FOLDING;
+      let h = hashStep(HASH_SEED, c);
       let j = i + 1;
       for (; j < end; j++) {
-        const d = kindOf(text.charCodeAt(j));
+        const x = text.charCodeAt(j);
+        const d = kindOf(x);
         if (d === SPACE || d === OTHER) break;
         if (d === FOLDING) folds = true;
+        h = hashStep(h, x);
       }
       const t = text.slice(i, j);
-      out.push({ start: i, end: j, text: t, norm: folds ? normalizeArabic(t) : t, word: true });
+      if (folds) {
+        const norm = normalizeArabic(t);
+        out.push({ start: i, end: j, text: t, norm, word: true, hash: wordHash(norm) });
+      } else {
+        out.push({ start: i, end: j, text: t, norm: t, word: true, hash: finishHash(h, j - i) });
+      }
       i = j;
       continue;
     }
     // One punctuation or symbol character (a surrogate pair stays whole).
     const j = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
     const t = j === i + 1 ? punctuation(c) : text.slice(i, j);
-    out.push({ start: i, end: j, text: t, norm: t, word: false });
+    out.push({ start: i, end: j, text: t, norm: t, word: false, hash: 0 });
     i = j;
   }
   return out;
