@@ -13,7 +13,7 @@ import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, QUOTING } from './lexicon/phrase
 
 const ATTRIBUTION_WORDS = new Set([...ACCORDING_TO, ...ACCORDING_TO_L, ...AS_VERB, ...QUOTING]);
 import type { QuoteSpan, StatementKind } from './types';
-import { countWords } from './tokens';
+import { wordsUpTo } from './tokens';
 import { normalizeArabic } from './normalize';
 import type { VerbLookup } from './cues';
 
@@ -123,8 +123,8 @@ function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLoo
 /** A quoted name or term rather than someone's words: digits or Latin, a one-letter word, or after قناة / صحيفة. */
 export function isTermQuote(text: string, q: QuoteSpan): boolean {
   const inner = text.slice(q.inner.start, q.inner.end);
-  if (/[0-9A-Za-z٠-٩]/.test(inner)) return countWords(text, q.inner.start, q.inner.end) <= 3;
-  if (/(^|\s)\S(\s|$)/.test(inner.trim()) && countWords(text, q.inner.start, q.inner.end) <= 3) return true;
+  if (/[0-9A-Za-z٠-٩]/.test(inner)) return wordsUpTo(text, q.inner.start, q.inner.end, 3) <= 3;
+  if (/(^|\s)\S(\s|$)/.test(inner.trim()) && wordsUpTo(text, q.inner.start, q.inner.end, 3) <= 3) return true;
   let p = q.start - 1;
   while (p >= 0 && text[p] === ' ') p--;
   let w = p;

@@ -9,7 +9,7 @@ import type { SpeakerRegistry } from './resolution';
 import { lineContext } from './lineContext';
 import { classify, isTermQuote } from './content';
 import { splitMention } from './speakers';
-import { countWords, type Line } from './tokens';
+import { wordsUpTo, type Line } from './tokens';
 
 const MAX_SPEAKER_WORDS = 5;
 
@@ -26,7 +26,7 @@ export function headlineStatements(
     if (words.length === 0 || words.length > MAX_SPEAKER_WORDS || /[0-9"«»“”]/.test(left)) continue;
     let s = colon + 1;
     while (s < sec.end && /\s/.test(text[s])) s++;
-    if (countWords(text, s, sec.end) < 2) continue;
+    if (wordsUpTo(text, s, sec.end, 2) < 2) continue;
     const parts = splitMention(words);
     const known = registry.lookup(left);
     if (known === undefined && parts.type !== 'unnamed') continue;

@@ -4,7 +4,7 @@
  */
 import type { RepeatedParagraph, Section } from './types';
 import type { Line } from './tokens';
-import { countWords } from './tokens';
+import { wordsUpTo } from './tokens';
 
 const MAX_HEADING_WORDS = 14;
 const SENTENCE_PUNCT = /[.!?؟]/;
@@ -18,14 +18,14 @@ export function findSections(text: string, lines: readonly Line[]): Section[] {
     const [s, e] = trimmed(text, line.start, line.end);
     if (s >= e) continue;
     // Most lines are paragraphs: their word count rules them out before any string is made.
-    if (seenTitle && moreWordsThan(text, s, e, MAX_HEADING_WORDS)) continue;
+    if (seenTitle && wordsUpTo(text, s, e, MAX_HEADING_WORDS) > MAX_HEADING_WORDS) continue;
     const body = text.slice(s, e);
     if (!seenTitle) {
       seenTitle = true;
-      if (ARABIC.test(body) && countWords(text, s, e) <= 40) out.push({ title: body, start: s, end: e, level: 1 });
+      if (ARABIC.test(body) && wordsUpTo(text, s, e, 40) <= 40) out.push({ title: body, start: s, end: e, level: 1 });
       continue;
     }
-    if (countWords(text, s, e) > MAX_HEADING_WORDS || SENTENCE_PUNCT.test(body) || NOT_HEADING.test(body) || !ARABIC.test(body)) continue;
+    if (SENTENCE_PUNCT.test(body) || NOT_HEADING.test(body) || !ARABIC.test(body)) continue;
     if (/[:،,]$/.test(body)) continue;
     out.push({ title: body, start: s, end: e, level: 2 });
   }
@@ -71,19 +71,6 @@ function sameText(text: string, s1: number, e1: number, s2: number, e2: number):
 function isSpace(c: number): boolean {
   return c === 32 || c >= 9 && c <= 13 || c === 0xa0 || c === 0x1680 || c >= 0x2000 && c <= 0x200a || c === 0x2028 || c === 0x2029
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** `countWords(text, start, end) > max`, stopping at word max + 1 (a paragraph has many more). */
-function moreWordsThan(text: string, start: number, end: number, max: number): boolean {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-    if (!space && !inWord && ++n > max) return true;
-    inWord = !space;
-  }
-  return false;
 }
 
 function trimmed(text: string, start: number, end: number): [number, number] {

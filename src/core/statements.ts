@@ -11,7 +11,7 @@ import { speakerAfter, subjectBefore, type PhraseSpan } from './speakerPhrase';
 import { classify, findContentStart, firstQuoteEndingAfter, trimSpan, type ContentStart } from './content';
 import { leadingName, splitMention, type MentionParts } from './speakers';
 import type { SpeakerRecord, SpeakerRegistry } from './resolution';
-import { countWords, tokenize } from './tokens';
+import { tokenize, wordsUpTo } from './tokens';
 import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PLACES, QUANTIFIERS, STRONG_BREAKS, SUBORDINATING, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
 
 export interface DraftStatement {
@@ -30,6 +30,8 @@ export interface LineSink {
 }
 
 const MIN_WORDS = 3;
+
+const hasMinWords = (text: string, start: number, end: number): boolean => wordsUpTo(text, start, end, MIN_WORDS) >= MIN_WORDS;
 
 /** Verbs that are as often actions as speech (يرفض تنفيذ عملية): an attribution phrase after them wins. */
 const WEAK_LEMMAS = new Set(['رفض', 'طلب']);
@@ -264,7 +266,7 @@ function verbStatement(
   }
   // A quotation before the cue: "..."، قال فلان / "..." هكذا تحدث.
   const q = quoteBefore(ctx, c.first);
-  if (q !== undefined && !usedQuotes.has(q.start) && countWords(ctx.text, q.inner.start, q.inner.end) >= MIN_WORDS) {
+  if (q !== undefined && !usedQuotes.has(q.start) && hasMinWords(ctx.text, q.inner.start, q.inner.end)) {
     usedQuotes.add(q.start);
     const [s, e] = innerSpan(ctx.text, q.inner.start, q.inner.end);
     return { np: np !== undefined && np.first > c.last ? np : undefined, start: s, end: e, kind: 'direct' };
@@ -304,11 +306,11 @@ function contentFrom(ctx: LineContext, start: ContentStart, limit: number, c: Cu
     for (let j = k; j < limit && onlyPunct; j++) onlyPunct = !toks[j].word;
     if (onlyPunct) {
       const [s, e] = innerSpan(text, q.inner.start, q.inner.end);
-      return countWords(text, s, e) >= MIN_WORDS ? { start: s, end: e, kind: 'direct' } : undefined;
+      return hasMinWords(text, s, e) ? { start: s, end: e, kind: 'direct' } : undefined;
     }
   }
   const [s, e] = trimSpan(text, toks[tok].start, endOff);
-  if (countWords(text, s, e) < MIN_WORDS) return undefined;
+  if (!hasMinWords(text, s, e)) return undefined;
   return { start: s, end: e, kind: classify(ctx, s, e) };
 }
 
@@ -334,7 +336,7 @@ function phraseStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, 
     const limit = clauseLimit(ctx, cues, ci, k);
     if (k >= limit) return undefined;
     const [s, e] = trimSpan(text, toks[k].start, limit < toks.length ? toks[limit].start : ctx.line.end);
-    return countWords(text, s, e) >= MIN_WORDS ? { np, start: s, end: e, kind: classify(ctx, s, e) } : undefined;
+    return hasMinWords(text, s, e) ? { np, start: s, end: e, kind: classify(ctx, s, e) } : undefined;
   }
   // Trailing: the claim is the clause before; if a statement already reported it, the phrase only credits it.
   if (lastContentEnd >= 0 && lastContentEnd >= toks[sentStart].start && c.start - lastContentEnd <= 3) return undefined;
@@ -347,6 +349,6 @@ function phraseStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, 
   // وفي نيويورك ...: the conjunction glued to the first word is not part of the claim.
   if (toks[from].norm.length > 2 && toks[from].text[0] === 'و' && /^و(في|ال|من|على|عن|بعد|قبل)/.test(toks[from].norm)) startOff++;
   const [s, e] = trimSpan(text, startOff, c.start);
-  if (countWords(text, s, e) < MIN_WORDS) return undefined;
+  if (!hasMinWords(text, s, e)) return undefined;
   return { np, start: s, end: e, kind: classify(ctx, s, e) };
 }

@@ -143,12 +143,20 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 /** Number of word tokens in `text[start, end)` (used for the three-word minimum of a statement). */
 export function countWords(text: string, start: number, end: number): number {
+  return wordsUpTo(text, start, end, Infinity);
+}
+
+/**
+ * `min(countWords(text, start, end), max + 1)`: stops at word max + 1, since a statement's content
+ * is often a whole paragraph and only needs to be longer than a few words.
+ */
+export function wordsUpTo(text: string, start: number, end: number, max: number): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const isSpace = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-    if (!isSpace && !inWord) n++;
+    if (!isSpace && !inWord && ++n > max) return n;
     inWord = !isSpace;
   }
   return n;
