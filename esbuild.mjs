@@ -1,12 +1,12 @@
 // Builds Isnad with esbuild. Type checking is separate (`npm run typecheck`).
 //
-//   node esbuild.mjs               extension (Node + web) and CLI into dist/
+//   node esbuild.mjs               extension (Node + web), its analysis worker and CLI into dist/
 //   node esbuild.mjs --production  the same, minified, no source maps (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
 //   node esbuild.mjs --tests       unit, grammar and integration tests into out/test/
 //   node esbuild.mjs --bench       the benchmark into out/bench/
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -66,9 +66,18 @@ function configs() {
       external: ['vscode'],
     },
     {
-      // VS Code for the Web: the same extension in a web worker, so nothing Node-only may be bundled.
+      // The desktop extension host analyses long documents in this worker thread (nodeAnalysisWorker.ts).
       ...common,
-      entryPoints: ['src/vscode/extension.ts'],
+      entryPoints: ['src/vscode/analysisWorker.ts'],
+      outfile: 'dist/analysisWorker.js',
+      platform: 'node',
+      format: 'cjs',
+    },
+    {
+      // VS Code for the Web: the same extension in a web worker, so nothing Node-only may be bundled
+      // (its own entry leaves out the worker thread; checkWebBundle below verifies the output).
+      ...common,
+      entryPoints: ['src/vscode/webExtension.ts'],
       outfile: 'dist/web/extension.js',
       platform: 'browser',
       format: 'cjs',
@@ -85,6 +94,21 @@ function configs() {
   ];
 }
 
+/**
+ * The web bundle must not ask for a Node module: esbuild leaves a `require("node:...")` of a browser
+ * bundle in place (it is an unresolvable import for the platform, or an external one), and VS Code
+ * for the Web would fail to activate the extension on it.
+ */
+function checkWebBundle() {
+  const file = 'dist/web/extension.js';
+  if (!existsSync(file)) return;
+  const nodeOnly = /\brequire\(\s*["'](node:[\w/]+|worker_threads|fs|path|os|child_process)["']\s*\)/.exec(readFileSync(file, 'utf8'));
+  if (nodeOnly) {
+    console.error(`${file} requires the Node module ${nodeOnly[1]}: VS Code for the Web cannot load it`);
+    process.exit(1);
+  }
+}
+
 if (watch) {
   for (const c of configs()) {
     const ctx = await esbuild.context({ ...c, logLevel: 'info' });
@@ -92,4 +116,5 @@ if (watch) {
   }
 } else {
   await Promise.all(configs().map(c => esbuild.build(c)));
+  if (!tests && !bench) checkWebBundle();
 }

@@ -3,7 +3,7 @@
  * (and other extensions). Everything here is what the views render; nothing re-parses the text.
  */
 import type * as vscode from 'vscode';
-import type { AnalysisCache, DocumentAnalysis } from './analysisCache';
+import type { AnalysisCache, DocumentAnalysis, WorkerRun } from './analysisCache';
 import type { AppliedHighlights, Highlighter } from './highlights';
 import type { SourcesTreeProvider } from './sourcesTree';
 import type { WhoSaidWhatViews } from './whoSaidWhatView';
@@ -25,6 +25,10 @@ export interface IsnadApi {
   highlightsOf(document: vscode.TextDocument): AppliedHighlights | undefined;
   readonly onDidApplyHighlights: vscode.Event<vscode.TextDocument>;
   readonly onDidChangeAnalysis: vscode.Event<DocumentAnalysis>;
+  /** A document version was sent to the analysis worker (long documents on the desktop host). */
+  readonly onDidStartWorkerRun: vscode.Event<WorkerRun>;
+  /** The worker's analysis of a version arrived after the document (or the settings) changed and was dropped unpublished. */
+  readonly onDidDropWorkerRun: vscode.Event<WorkerRun>;
 }
 
 export function createApi(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel, views: WhoSaidWhatViews): IsnadApi {
@@ -34,9 +38,15 @@ export function createApi(cache: AnalysisCache, highlighter: Highlighter, model:
     sourcesProvider: views.sourcesProvider,
     whoSaidWhatView: views.tree,
     sourcesView: views.sources,
-    analysisOf: async (document: vscode.TextDocument) => (await cache.whenCurrent(document)) ?? cache.getNow(document),
+    analysisOf: async (document: vscode.TextDocument) => {
+      const entry = await cache.current(document);
+      if (!entry) throw new Error(`${document.uri.toString()} was closed before its analysis was published`);
+      return entry;
+    },
     highlightsOf: (document: vscode.TextDocument) => highlighter.appliedTo(document),
     onDidApplyHighlights: highlighter.onDidApply,
     onDidChangeAnalysis: cache.onDidChangeAnalysis,
+    onDidStartWorkerRun: cache.onDidStartWorkerRun,
+    onDidDropWorkerRun: cache.onDidDropWorkerRun,
   });
 }

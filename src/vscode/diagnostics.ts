@@ -79,12 +79,32 @@ export function registerDiagnostics(cache: AnalysisCache, config: ConfigSource, 
     fixes.set(entry.document.uri, pairs);
     collection.set(entry.document.uri, pairs.map(p => p[0]));
   };
+  // A long document's checks (thousands of findings in a 1 MB file) are published in a task of their
+  // own, after its highlights, so the extension host is never busy with both at a stretch.
+  const later = new Map<string, ReturnType<typeof setTimeout>>();
+  const cancelLater = (key: string) => {
+    clearTimeout(later.get(key));
+    later.delete(key);
+  };
+  const onAnalysis = (entry: DocumentAnalysis) => {
+    const key = entry.document.uri.toString();
+    cancelLater(key);
+    if (entry.ranOn !== 'worker') return publish(entry);
+    later.set(key, setTimeout(guarded('diagnostics.later', () => {
+      later.delete(key);
+      if (cache.peek(entry.document) === entry) publish(entry);
+    }), 0));
+  };
   return vscode.Disposable.from(
     collection,
-    cache.onDidChangeAnalysis(guarded('diagnostics.analysis', publish)),
+    cache.onDidChangeAnalysis(guarded('diagnostics.analysis', onAnalysis)),
     cache.onDidForget(guarded('diagnostics.forget', (uri: vscode.Uri) => {
+      cancelLater(uri.toString());
       collection.delete(uri);
       fixes.delete(uri);
     })),
+    new vscode.Disposable(() => {
+      for (const key of [...later.keys()]) cancelLater(key);
+    }),
   );
 }

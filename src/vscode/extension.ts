@@ -1,57 +1,24 @@
 /**
- * Entry point: composes the features, each a `register*()` returning one Disposable. `activate`
- * stays synchronous and cheap; the first analysis runs right after it returns.
+ * The desktop entry point (dist/extension.js): long documents are analysed in a worker thread
+ * (dist/analysisWorker.js), so the extension host keeps answering while a 1 MB article is read.
  */
-import * as vscode from 'vscode';
-import { registerActiveDocument } from './activeDocument';
-import { AnalysisCache } from './analysisCache';
-import { createApi, type IsnadApi } from './api';
-import { registerCommands } from './commands';
-import { ConfigSource } from './config';
-import { FixStore, registerDiagnostics } from './diagnostics';
-import { registerDocumentSymbols } from './documentSymbols';
-import { Highlighter, registerHighlights } from './highlights';
-import { registerHovers } from './hovers';
-import { registerForLanguages } from './languageProviders';
-import { guarded, registerLog } from './log';
-import { registerQuickFixes } from './quickFixes';
-import { registerStatusBar } from './statusBar';
-import { WhoSaidWhatModel } from './whoSaidWhatModel';
-import { registerWhoSaidWhatView } from './whoSaidWhatView';
+import type * as vscode from 'vscode';
+import { activateIsnad } from './activateIsnad';
+import type { IsnadApi } from './api';
+import { AnalysisWorkerClient } from './analysisWorkerClient';
+import { logError, logInfo } from './log';
+import { nodeAnalysisWorker } from './nodeAnalysisWorker';
 
 export function activate(context: vscode.ExtensionContext): IsnadApi {
-  const config = new ConfigSource();
-  const cache = new AnalysisCache(config);
-  const highlighter = new Highlighter(cache, config);
-  const model = new WhoSaidWhatModel();
-  const fixes = new FixStore();
-  const { views, disposable: viewDisposable } = registerWhoSaidWhatView(model);
-
-  context.subscriptions.push(
-    registerLog(),
-    config,
-    // The model and the views subscribe before the cache publishes anything.
-    model,
-    registerActiveDocument(model, cache),
-    viewDisposable,
-    registerStatusBar(model, config),
-    registerHighlights(highlighter, cache, config),
-    registerDiagnostics(cache, config, fixes),
-    registerForLanguages(config, selector => vscode.Disposable.from(
-      registerDocumentSymbols(cache, selector),
-      registerHovers(cache, selector),
-      registerQuickFixes(fixes, selector),
-    )),
-    registerCommands(cache, config, highlighter),
-    cache,
-  );
-
-  const first = setTimeout(guarded('activate.firstAnalysis', () => {
-    for (const editor of vscode.window.visibleTextEditors) cache.getNow(editor.document);
-  }), 0);
-  context.subscriptions.push(new vscode.Disposable(() => clearTimeout(first)));
-
-  return createApi(cache, highlighter, model, views);
+  const script = context.asAbsolutePath('dist/analysisWorker.js');
+  let logged = false;
+  const offThread = new AnalysisWorkerClient(() => nodeAnalysisWorker(script), (error, gaveUp) => {
+    if (!logged) logError('analysis worker (restarted; meanwhile long documents are analysed on the extension host)', error);
+    logged = true;
+    if (gaveUp) logInfo('the analysis worker failed again: long documents are analysed on the extension host from now on');
+  });
+  // The cache owns the worker: it is terminated with the extension's subscriptions on deactivation.
+  return activateIsnad(context, offThread);
 }
 
 export function deactivate(): void {}

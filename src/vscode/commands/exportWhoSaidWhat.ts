@@ -15,7 +15,7 @@ function fileName(uri: vscode.Uri): string {
 export function exportWhoSaidWhat(cache: AnalysisCache, format: ExportFormat): () => Promise<string | undefined> {
   return async () => {
     const editor = vscode.window.activeTextEditor;
-    const analysis = editor && cache.getNow(editor.document).analysis;
+    const analysis = editor && (await cache.current(editor.document))?.analysis;
     if (!editor || !analysis) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Isnad: the active editor has no Arabic news text to export.'));
       return undefined;

@@ -1,7 +1,6 @@
 /** Registers every command in one place (error-lens style: one handler per file, ids in commandIds). */
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
-import type { ConfigSource } from '../config';
 import type { Highlighter } from '../highlights';
 import { guarded } from '../log';
 import { commandIds } from './commandIds';
@@ -11,9 +10,9 @@ import { showWhoSaidWhat } from './showWhoSaidWhat';
 import { toggleHighlighting } from './toggleHighlighting';
 import { treatAsArabicNews } from './treatAsArabicNews';
 
-export function registerCommands(cache: AnalysisCache, config: ConfigSource, highlighter: Highlighter): vscode.Disposable {
+export function registerCommands(cache: AnalysisCache, highlighter: Highlighter): vscode.Disposable {
   const handlers: Record<string, (...args: never[]) => unknown> = {
-    [commandIds.showWhoSaidWhat]: showWhoSaidWhat(cache, config),
+    [commandIds.showWhoSaidWhat]: showWhoSaidWhat(cache),
     [commandIds.nextStatement]: navigateStatements(cache, 1),
     [commandIds.previousStatement]: navigateStatements(cache, -1),
     [commandIds.exportMarkdown]: exportWhoSaidWhat(cache, 'markdown'),

@@ -7,7 +7,7 @@ export function navigateStatements(cache: AnalysisCache, direction: 1 | -1): () 
   return async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
-    const statements = cache.getNow(editor.document).analysis?.statements ?? [];
+    const statements = (await cache.current(editor.document))?.analysis?.statements ?? [];
     if (statements.length === 0) {
       vscode.window.setStatusBarMessage(vscode.l10n.t('Isnad: no statements in this file'), 3000);
       return undefined;
