@@ -25,10 +25,10 @@ export interface SpeakerRecord {
 }
 
 /** Role synonyms, so الناطق الرسمي باسم الوزارة and المتحدث باسم الوزارة compare equal. */
-const ROLE_SYNONYMS: Readonly<Record<string, string>> = { ناطق: 'متحدث', ناطقه: 'متحدث', متحدثه: 'متحدث', رسمي: '', رسميه: '', مسيول: 'مسوول' };
+const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([['ناطق', 'متحدث'], ['ناطقه', 'متحدث'], ['متحدثه', 'متحدث'], ['رسمي', ''], ['رسميه', ''], ['مسيول', 'مسوول']]);
 
 function roleKey(role: string): string[] {
-  return nameKey(role).map(w => ROLE_SYNONYMS[w] ?? w).filter(Boolean);
+  return nameKey(role).map(w => ROLE_SYNONYMS.get(w) ?? w).filter(Boolean);
 }
 
 /** One-word keys too generic to cut a phrase at: وزارة، الحكومة، مصدر. */

@@ -20,25 +20,23 @@ export interface MentionParts {
   readonly roleOnly: boolean;
 }
 
-/** A word without its quotation marks, clitic-free for the lexicons: الكرملين -> كرملين. */
-function bare(word: string): string {
-  const n = normalizeArabic(word);
-  return n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
-}
+/*
+ * The word tests below take the word already normalized (`n`): a phrase's words are normalized once,
+ * not again by every test that looks at them.
+ */
 
-const isDefinite = (w: string): boolean => { const n = normalizeArabic(w); return n.length > 3 && n.startsWith('ال'); };
-const isRoleWord = (w: string): boolean => {
-  const n = normalizeArabic(w);
-  return TITLES.has(bare(w)) || TITLES.has(n) || n === 'باسم';
-};
-const isOrgWord = (w: string): boolean => ORG_HEADS.has(normalizeArabic(w)) || ORG_HEADS.has(bare(w));
-const isPlace = (w: string): boolean => PLACES.has(normalizeArabic(w));
+/** A normalized word clitic-free for the lexicons: الكرملين -> كرملين. */
+const bare = (n: string): string => (n.length > 3 && n.startsWith('ال') ? n.slice(2) : n);
+const isDefinite = (n: string): boolean => n.length > 3 && n.startsWith('ال');
+const isRoleWord = (n: string): boolean => TITLES.has(bare(n)) || TITLES.has(n) || n === 'باسم';
+const isOrgWord = (n: string): boolean => ORG_HEADS.has(n) || ORG_HEADS.has(bare(n));
+const isPlace = (n: string): boolean => PLACES.has(n);
 const FUNCTION_WORDS = new Set(['في', 'من', 'لدي', 'عن', 'مع', 'و', 'ب'].map(normalizeArabic));
+const STARTS_WITH_LETTER = /^[\p{L}]/u;
 
-/** Could this word start a personal name? Not definite, not a title, organisation, place or function word. */
-function nameLike(w: string): boolean {
-  if (!/^[\p{L}]/u.test(w) || isDefinite(w) || isRoleWord(w) || isOrgWord(w) || isPlace(w)) return false;
-  const n = normalizeArabic(w);
+/** Could this word (`w` as written, `n` normalized) start a personal name? Not definite, not a title, organisation, place or function word. */
+function nameLike(w: string, n: string): boolean {
+  if (!STARTS_WITH_LETTER.test(w) || isDefinite(n) || isRoleWord(n) || isOrgWord(n) || isPlace(n)) return false;
   if (FUNCTION_WORDS.has(n) || UNNAMED_HEADS.has(n)) return false;
   if (STOP_WORDS.has(n) || n.length < 2) return false;
   // A preposition glued to an organisation or title (لحزب، بوزارة) is not a name either.
@@ -62,31 +60,33 @@ export function splitMention(words: readonly string[]): MentionParts {
   if (called > 0 && called + 1 < ws.length) {
     return { name: join(ws.slice(called + 1)), role: join(ws.slice(0, called)), type: 'person', roleOnly: false };
   }
+  const ns = ws.map(normalizeArabic);
+  const like = (k: number): boolean => nameLike(ws[k], ns[k]);
   const first = ws[0];
-  const firstN = normalizeArabic(first);
-  if (UNNAMED_HEADS.has(firstN) || UNNAMED_HEADS.has(bare(first))) return { name: join(ws), type: 'unnamed', roleOnly: false };
-  if (isRoleWord(first)) {
+  const firstN = ns[0];
+  if (UNNAMED_HEADS.has(firstN) || UNNAMED_HEADS.has(bare(firstN))) return { name: join(ws), type: 'unnamed', roleOnly: false };
+  if (isRoleWord(firstN)) {
     // The name usually closes the phrase: مدير المنتخب الألماني لكرة القدم أوليفر بيرهوف، الرئيس السوري بشار الأسد.
     let k = ws.length - 1;
-    if (k >= 2 && isDefinite(ws[k]) && !isRoleWord(ws[k]) && nameLike(ws[k - 1])) k--;
-    while (k >= 1 && (nameLike(ws[k]) || joinedName(ws, k))) k--;
-    if (k + 1 < ws.length && nameLike(ws[k + 1])) {
+    if (k >= 2 && isDefinite(ns[k]) && !isRoleWord(ns[k]) && like(k - 1)) k--;
+    while (k >= 1 && (like(k) || joinedName(ns, k))) k--;
+    if (k + 1 < ws.length && like(k + 1)) {
       return { name: join(ws.slice(k + 1)), role: join(ws.slice(0, k + 1)), type: 'person', roleOnly: false };
     }
     let i = 1;
-    while (i < ws.length && !nameLike(ws[i])) i++;
+    while (i < ws.length && !like(i)) i++;
     if (i >= ws.length) return { name: join(ws), type: 'person', roleOnly: true };
-    const nameEnd = nameRunEnd(ws, i);
+    const nameEnd = nameRunEnd(ws, ns, i);
     return { name: join(ws.slice(i, nameEnd)), role: join([...ws.slice(0, i), ...ws.slice(nameEnd)]) || undefined, type: 'person', roleOnly: false };
   }
-  if (isOrgWord(first) || isDefinite(first) || isPlace(first)) {
+  if (isOrgWord(firstN) || isDefinite(firstN) || isPlace(firstN)) {
     // صحيفة واشنطن بوست -> واشنطن بوست, صحيفة الأخبار -> الأخبار; وكالة الأنباء الروسية stays whole.
-    const rest = OUTLET_TYPES.has(firstN) && (ws.length > 1 && !isDefinite(ws[1]) || ws.length === 2) ? ws.slice(1) : ws;
-    const generic = ws.length === 1 && isDefinite(first) && (isOrgWord(first) || isRoleWord(first));
+    const rest = OUTLET_TYPES.has(firstN) && (ws.length > 1 && !isDefinite(ns[1]) || ws.length === 2) ? ws.slice(1) : ws;
+    const generic = ws.length === 1 && isDefinite(firstN) && (isOrgWord(firstN) || isRoleWord(firstN));
     return { name: join(rest), type: 'organization', roleOnly: generic };
   }
-  if (nameLike(first)) {
-    const nameEnd = nameRunEnd(ws, 0);
+  if (nameLike(first, firstN)) {
+    const nameEnd = nameRunEnd(ws, ns, 0);
     const role = join(ws.slice(nameEnd));
     return { name: join(ws.slice(0, nameEnd)), role: role || undefined, type: 'person', roleOnly: false };
   }
@@ -97,18 +97,18 @@ export function splitMention(words: readonly string[]): MentionParts {
 const NAME_JOINERS = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'ال', 'ذو', 'نور', 'عز', 'سيف', 'بدر', 'شمس', 'صلاح', 'علاء', 'جمال', 'حسام', 'محيي', 'تاج', 'زين', 'عماد', 'فخر', 'بهاء', 'ام']);
 const NAME_ENDS = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم', 'العزيز', 'الكريم', 'الحسن', 'الحسين']);
 
-function joinedName(ws: readonly string[], k: number): boolean {
-  const n = normalizeArabic(ws[k]);
+function joinedName(ns: readonly string[], k: number): boolean {
+  const n = ns[k];
   if (NAME_JOINERS.has(n) || NAME_ENDS.has(n)) return true;
-  return k > 0 && isDefinite(ws[k]) && NAME_JOINERS.has(normalizeArabic(ws[k - 1]));
+  return k > 0 && isDefinite(n) && NAME_JOINERS.has(ns[k - 1]);
 }
 
 /** End of a personal name starting at `i`: name-like words, plus a final definite surname (بشار الأسد). */
-function nameRunEnd(ws: readonly string[], i: number): number {
+function nameRunEnd(ws: readonly string[], ns: readonly string[], i: number): number {
   let k = i;
-  while (k < ws.length && ws[k] !== '،' && ws[k] !== ',' && (nameLike(ws[k]) || joinedName(ws, k))) k++;
+  while (k < ws.length && ws[k] !== '،' && ws[k] !== ',' && (nameLike(ws[k], ns[k]) || joinedName(ns, k))) k++;
   // A definite word closes the name only at the end of the phrase: بشار الأسد, not آن شوكيت القائمة بأعمال.
-  if (k < ws.length && isDefinite(ws[k]) && !isRoleWord(ws[k]) && (k + 1 === ws.length || ws[k + 1] === '،' || ws[k + 1] === ',')) k++;
+  if (k < ws.length && isDefinite(ns[k]) && !isRoleWord(ns[k]) && (k + 1 === ws.length || ws[k + 1] === '،' || ws[k + 1] === ',')) k++;
   return Math.max(k, i + 1);
 }
 
@@ -157,12 +157,13 @@ export function wordKey(normalizedWord: string): string {
  * word closes the name (the surname), so what follows is not taken.
  */
 export function leadingName(words: readonly string[]): string | undefined {
+  const ns = words.map(normalizeArabic);
   const out: string[] = [];
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     if (out.length >= 4) break;
-    if (nameLike(w) || joinedName(words, out.length)) { out.push(w); continue; }
-    if (out.length > 0 && isDefinite(w) && !isRoleWord(w)) out.push(w);
+    if (nameLike(w, ns[k]) || joinedName(ns, out.length)) { out.push(w); continue; }
+    if (out.length > 0 && isDefinite(ns[k]) && !isRoleWord(ns[k])) out.push(w);
     break;
   }
-  return out.length > 0 && nameLike(out[0]) ? out.join(' ') : undefined;
+  return out.length > 0 && nameLike(out[0], ns[0]) ? out.join(' ') : undefined;
 }

@@ -262,7 +262,7 @@ function verbStatement(
   }
   if (bound !== undefined) {
     markQuote(ctx, bound, usedQuotes);
-    return { np, ...bound };
+    return { np, start: bound.start, end: bound.end, kind: bound.kind };
   }
   // A quotation before the cue: "..."، قال فلان / "..." هكذا تحدث.
   const q = quoteBefore(ctx, c.first);
