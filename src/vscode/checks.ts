@@ -85,9 +85,13 @@ export function speakerSpellings(analysis: Analysis): Finding[] {
   const findings: Finding[] = [];
   // Mentions of one speaker, and speakers the engine kept apart, grouped by spelling key.
   const groups = new Map<string, { text: string; start: number; end: number; canonical: string }[]>();
+  // A name is written the same way many times (a 1 MB file: tens of thousands of mentions, a few
+  // hundred spellings), so each spelling is keyed once.
+  const keys = new Map<string, string>();
   for (const speaker of analysis.speakers) {
     for (const mention of speaker.mentions) {
-      const key = spellingKey(mention.text);
+      let key = keys.get(mention.text);
+      if (key === undefined) keys.set(mention.text, (key = spellingKey(mention.text)));
       if (key.trim() === '') continue;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = []));

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Section, Statement } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { guarded } from './log';
+import { planOutline } from './outlinePlan';
 import { excerpt, toRange } from './ranges';
 import { kindLabel } from './whoSaidWhatTree';
 
@@ -27,24 +28,19 @@ function sectionSymbol(document: vscode.TextDocument, section: Section, end: num
 }
 
 export function documentSymbols(document: vscode.TextDocument, sections: readonly Section[], statements: readonly Statement[]): vscode.DocumentSymbol[] {
-  const sorted = [...sections].sort((a, b) => a.start - b.start);
-  const textEnd = document.getText().length;
+  const last = document.lineAt(document.lineCount - 1).range.end;
+  const plan = planOutline(sections, statements.map(s => s.range.start), document.offsetAt(last));
   const roots: vscode.DocumentSymbol[] = [];
   // Each section runs until the next section of the same or a higher level.
-  const placed: { symbol: vscode.DocumentSymbol; start: number; end: number; level: number }[] = [];
-  sorted.forEach((section, i) => {
-    const next = sorted.slice(i + 1).find(s => s.level <= section.level);
-    const end = next ? next.start : textEnd;
-    const symbol = sectionSymbol(document, section, end);
-    const parent = [...placed].reverse().find(p => p.level < section.level && p.start <= section.start && section.start < p.end);
-    (parent ? parent.symbol.children : roots).push(symbol);
-    placed.push({ symbol, start: section.start, end, level: section.level });
+  const symbols = plan.sections.map((section, i) => sectionSymbol(document, section, plan.ends[i]!));
+  symbols.forEach((symbol, i) => {
+    const parent = plan.parents[i];
+    (parent === undefined ? roots : symbols[parent]!.children).push(symbol);
   });
-  for (const statement of statements) {
-    const at = statement.range.start;
-    const home = [...placed].reverse().find(p => p.start <= at && at < p.end);
-    (home ? home.symbol.children : roots).push(statementSymbol(document, statement));
-  }
+  statements.forEach((statement, i) => {
+    const home = plan.homes[i];
+    (home === undefined ? roots : symbols[home]!.children).push(statementSymbol(document, statement));
+  });
   return roots;
 }
 

@@ -33,8 +33,17 @@ export function spanContains(span: { start: number; end: number }, offset: numbe
 
 /** A short single-line excerpt for labels: whitespace collapsed, cut at a word near `max` characters. */
 export function excerpt(text: string, max = 60): string {
+  // A statement's content can be a whole paragraph: when its first characters already make more
+  // than `max`, the rest cannot change the label (an outline of a 1 MB file asks for thousands).
+  if (text.length > 4 * max) {
+    const head = text.slice(0, 4 * max).replace(/\s+/g, ' ').trimStart();
+    if (head.length > max + 1) return cutAt(head, max);
+  }
   const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
+  return flat.length <= max ? flat : cutAt(flat, max);
+}
+
+function cutAt(flat: string, max: number): string {
   const cut = flat.lastIndexOf(' ', max);
   return `${flat.slice(0, cut > max / 2 ? cut : max)}…`;
 }
