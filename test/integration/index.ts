@@ -55,6 +55,10 @@ export async function run(): Promise<void> {
   Object.assign(Mocha.reporters.Base.symbols, { ok: '✔', err: '✖' }); // pre-coloured when CI is set
   // Also expose suite()/test(): authors may pick either style.
   Mocha.interfaces.tdd(mocha.suite);
+  // ISNAD_TEST_GREP=<regular expression> runs only the tests whose full title matches it (the extension host
+  // inherits the runner's environment): quicker while working on one feature.
+  const grep = process.env.ISNAD_TEST_GREP;
+  if (grep) mocha.grep(new RegExp(grep));
   const files = testFiles(__dirname).filter(hasSource);
   for (const file of files) mocha.addFile(file);
   return new Promise<void>((resolve, reject) => {

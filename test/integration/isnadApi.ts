@@ -33,10 +33,19 @@ export function highlightsApplied(api: IsnadApi, document: vscode.TextDocument, 
   });
 }
 
-/** An untitled copy of a text, shown in an editor (tests that edit never touch the workspace files). */
+/**
+ * An untitled copy of a text, shown in an editor (tests that edit never touch the workspace files).
+ * A new untitled file takes the name of one just closed (Untitled-1), and until the extension host
+ * has heard of that close, openTextDocument can hand back the old document under that name: the
+ * copy is opened again, under the next free name, until the document holds the text.
+ */
 export async function openCopy(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ content, language });
-  return vscode.window.showTextDocument(document, { preview: false });
+  for (let attempt = 1; ; attempt++) {
+    const document = await vscode.workspace.openTextDocument({ content, language });
+    if (document.getText() === content) return vscode.window.showTextDocument(document, { preview: false });
+    if (attempt === 10) throw new Error(`openTextDocument kept returning ${document.uri.toString()} with other text`);
+    await sleep(100);
+  }
 }
 
 export async function analysisOf(api: IsnadApi, document: vscode.TextDocument): Promise<DocumentAnalysis> {
@@ -60,5 +69,7 @@ export async function closeUntitled(): Promise<void> {
     if (tabs.length === 0) continue;
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // The next untitled file reuses the name: wait until this one is gone from the extension host.
+    for (let i = 0; i < 50 && !document.isClosed; i++) await sleep(20);
   }
 }
