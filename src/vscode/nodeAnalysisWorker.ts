@@ -10,7 +10,9 @@ export function nodeAnalysisWorker(script: string): WorkerLike {
   let worker: Worker | undefined;
   return {
     start(onReply, onFailure) {
-      worker = new Worker(script);
+      // No inherited flags: an extension host being debugged runs with --inspect-brk, which is not
+      // the worker's to take.
+      worker = new Worker(script, { name: 'isnad-analysis', execArgv: [] });
       // The thread must not keep a closing extension host alive.
       worker.unref();
       worker.on('message', (reply: AnalysisReply) => onReply(reply));
