@@ -120,12 +120,13 @@ function finalize(drafts: readonly DraftStatement[]): { statements: Statement[];
     let si = index.get(d.speaker);
     if (si === undefined) { si = order.length; index.set(d.speaker, si); order.push(d.speaker); lists.push([]); }
     lists[si].push(i);
-    const points = [d.cue.start, d.cue.end, d.content.start, d.content.end];
-    if (d.mention !== null) points.push(d.mention.start, d.mention.end);
+    let start = Math.min(d.cue.start, d.content.start);
+    let end = Math.max(d.cue.end, d.content.end);
+    if (d.mention !== null) { start = Math.min(start, d.mention.start); end = Math.max(end, d.mention.end); }
     return {
       speakerIndex: si, speaker: d.speaker.role !== undefined ? { name: d.speaker.name, role: d.speaker.role } : { name: d.speaker.name },
       cue: d.cue, mention: d.mention, kind: d.kind, content: d.content,
-      range: { start: Math.min(...points), end: Math.max(...points) }, line: d.line, headline: d.headline,
+      range: { start, end }, line: d.line, headline: d.headline,
     };
   });
   const speakers = order.map((r, i): Speaker => ({

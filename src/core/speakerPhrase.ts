@@ -24,7 +24,14 @@ export interface PhraseSpan {
 
 const MAX_WORDS = 10;
 const LATIN = /[A-Za-z]/;
-const DIGIT = /[0-9٠-٩]/;
+/** Whether a word holds a Western or Arabic-Indic digit (a date or a number ends a speaker phrase). */
+function hasDigit(n: string): boolean {
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 || c >= 0x0660 && c <= 0x0669) return true;
+  }
+  return false;
+}
 
 const bare = (n: string): string => (n.length > 3 && n.startsWith('ال') ? n.slice(2) : n);
 
@@ -100,7 +107,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const glued = k === j && startAt !== undefined && startAt > t.start;
     // على normalizes like the name علي, and أن like آن: the written form decides.
     const stop = SPEAKER_STOPS.has(n) && t.text[0] !== 'آ' && !(n === 'علي' && t.text.endsWith('ي'));
-    if (!glued && (DIGIT.test(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n))) break;
+    if (!glued && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n))) break;
     // بيان صادر عن مكتب كاميرون: the source is the one the statement comes from.
     if (/^(ال)?صادر(ه)?$/.test(n) && toks[k + 1]?.norm === 'عن') {
       const inner = speakerAfter(ctx, k + 2, lookup);
@@ -166,12 +173,12 @@ export function subjectBefore(ctx: LineContext, cueFirst: number, lookup: VerbLo
   const words = countPhraseWords(ctx, first, last);
   if (words === 0 || words > 7) return undefined;
   const n0 = toks[first].norm;
-  if (NON_SUBJECT.has(n0) || ADJUNCT_PREPOSITIONS.has(n0) || TIME_WORDS.has(n0) || DIGIT.test(n0)) return undefined;
+  if (NON_SUBJECT.has(n0) || ADJUNCT_PREPOSITIONS.has(n0) || TIME_WORDS.has(n0) || hasDigit(n0)) return undefined;
   for (let k = first; k <= last; k++) {
     const n = toks[k].norm;
     if (ctx.quoteOf[k] >= 0) continue;
     if (!toks[k].word && toks[k].text !== '-') return undefined;
-    if (COMPLEMENTIZERS.has(n) || lookup(n) !== undefined || SPEAKER_STOPS.has(n) && n !== 'و' || DIGIT.test(n)) return undefined;
+    if (COMPLEMENTIZERS.has(n) || lookup(n) !== undefined || SPEAKER_STOPS.has(n) && n !== 'و' || hasDigit(n)) return undefined;
   }
   return { first, last, start: toks[first].start, end: toks[last].end, aux };
 }
