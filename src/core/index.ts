@@ -6,7 +6,7 @@
  */
 import type { Analysis, AnalyzeOptions, Cue, QuoteIssue, QuoteSpan, Speaker, Statement } from './types';
 import { looksArabic } from './normalize';
-import { splitLines, type Line } from './tokens';
+import { splitLines, type Line, type Token } from './tokens';
 import { scanLineQuotes, type QuoteScan } from './quotes';
 import { lineContext } from './lineContext';
 import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, type VerbLookup } from './cues';
@@ -32,6 +32,9 @@ function hasArabicLetter(text: string, start: number, end: number): boolean {
 }
 
 const NO_QUOTES: readonly QuoteSpan[] = [];
+
+/** Texts up to this many characters keep their tokens for the mention pass (see analyzeText). */
+const KEEP_TOKENS_UP_TO = 200_000;
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   try {
@@ -62,6 +65,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const scan: QuoteScan = { quotes: [], issues: [] };
   const quotesByLine = new Map<number, readonly QuoteSpan[]>();
   const sink = { statements: [] as DraftStatement[], looseCues: [] as Cue[] };
+  // The tokens of a text of article size are kept for the speaker-mention pass, which then need
+  // not find the words again; a long document's would hold tens of bytes per character.
+  const kept = text.length <= KEEP_TOKENS_UP_TO ? new Map<number, readonly Token[]>() : undefined;
   for (const line of lines) {
     if (line.end - line.start < 2) continue;
     const before = scan.quotes.length;
@@ -72,6 +78,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     // No cheaper pre-pass decides which lines to tokenize: in news nearly nine tenths of the text
     // is in lines that hold a cue candidate, so a pre-pass would mostly repeat findCues' work.
     const ctx = lineContext(text, line, lineQuotes);
+    kept?.set(line.number, ctx.toks);
     const cues = findCues(ctx.toks, lookup, words, i => ctx.quoteOf[i] >= 0);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
   }
@@ -85,7 +92,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const headlines = headlineStatements(text, sections, lineOf, l => quotesByLine.get(l.number) ?? [], registry)
     .filter(h => !(byLine.get(h.line) ?? []).some(s => s.content.start < h.content.end && h.content.start < s.content.end));
   const drafts = [...sink.statements, ...headlines].sort((a, b) => a.content.start - b.content.start);
-  collectMentions(text, lines, registry.records);
+  collectMentions(text, lines, registry.records, kept);
   const { statements, speakers } = finalize(drafts);
   const quotes = markAttributed(text, scan.quotes, statements);
   return {

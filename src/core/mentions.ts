@@ -7,9 +7,9 @@ import type { TextSpan } from './types';
 import type { SpeakerRecord } from './resolution';
 import { wordKey } from './speakers';
 import { TITLES } from './lexicon/grammar';
-import { isWordChar, type Line } from './tokens';
+import { isWordChar, type Line, type Token } from './tokens';
 import { normalizeArabic } from './normalize';
-import { EndingFilter, KeyFilter, scanWords } from './wordScan';
+import { EndingFilter, KeyFilter, scanWords, visitWords } from './wordScan';
 
 interface Pattern {
   readonly rec: SpeakerRecord;
@@ -103,8 +103,14 @@ class InReach {
   }
 }
 
-/** Adds to each record's `mentions` the places its names occur that are not already recorded. */
-export function collectMentions(text: string, lines: readonly Line[], records: readonly SpeakerRecord[]): void {
+/**
+ * Adds to each record's `mentions` the places its names occur that are not already recorded.
+ * `lineTokens` holds the tokens of the lines the statement finder tokenized, when it kept them:
+ * their words are visited from the tokens instead of being found in the text again.
+ */
+export function collectMentions(
+  text: string, lines: readonly Line[], records: readonly SpeakerRecord[], lineTokens?: ReadonlyMap<number, readonly Token[]>,
+): void {
   if (records.length === 0) return;
   const root = patterns(records);
   // Mentions already bound to statements, in text order, so a name inside one is not counted twice.
@@ -122,48 +128,53 @@ export function collectMentions(text: string, lines: readonly Line[], records: r
   let skipUntil = -1;
   const path: Node[] = [];
   const ends: number[] = [];
+  let lineEnd = 0;
+  const visit = (s: number, e: number): boolean => {
+    if (s < skipUntil || !endings.mayEnd(text, s, e, 3)) return false;
+    let node = root.get(wordKey(normalizeArabic(text.slice(s, e))));
+    if (node === undefined) return false;
+    // Down the tree as far as the next words lead (punctuation between them is passed over).
+    let depth = 0;
+    path[0] = node;
+    ends[0] = e;
+    const limit = Math.min(lineEnd, s + 160);
+    let i = e;
+    while (node.next !== undefined) {
+      while (i < limit && !isWordChar(text.charCodeAt(i))) i++;
+      if (i >= limit) break;
+      let j = i + 1;
+      while (j < limit && isWordChar(text.charCodeAt(j))) j++;
+      const child: Node | undefined = node.next.get(wordKey(normalizeArabic(text.slice(i, j))));
+      if (child === undefined) break;
+      node = child;
+      path[++depth] = node;
+      ends[depth] = j;
+      i = j;
+    }
+    // The longest name in reach wins; among records of the same name, the earliest.
+    for (; depth >= 0; depth--) {
+      const here = path[depth];
+      if (here.patterns.length === 0) continue;
+      const p = (here.reach ??= new InReach(here.patterns)).at(s)[0];
+      if (p === undefined) continue;
+      const end = ends[depth];
+      if (!covered(s)) {
+        // One document of many articles names a speaker up to hundreds of thousands of times; the
+        // spans share one string per spelling instead of each holding a copy of the name.
+        if (p.spelling === undefined || !spelledAt(text, s, end, p.spelling)) p.spelling = text.slice(s, end);
+        p.rec.mentions.push({ text: p.spelling, start: s, end } satisfies TextSpan);
+      }
+      skipUntil = end;
+      break;
+    }
+    return false;
+  };
   for (const line of lines) {
     if (line.end - line.start < 2) continue;
-    scanWords(text, line.start, line.end, filter, true, (s, e) => {
-      if (s < skipUntil || !endings.mayEnd(text, s, e, 3)) return false;
-      let node = root.get(wordKey(normalizeArabic(text.slice(s, e))));
-      if (node === undefined) return false;
-      // Down the tree as far as the next words lead (punctuation between them is passed over).
-      let depth = 0;
-      path[0] = node;
-      ends[0] = e;
-      const limit = Math.min(line.end, s + 160);
-      let i = e;
-      while (node.next !== undefined) {
-        while (i < limit && !isWordChar(text.charCodeAt(i))) i++;
-        if (i >= limit) break;
-        let j = i + 1;
-        while (j < limit && isWordChar(text.charCodeAt(j))) j++;
-        const child: Node | undefined = node.next.get(wordKey(normalizeArabic(text.slice(i, j))));
-        if (child === undefined) break;
-        node = child;
-        path[++depth] = node;
-        ends[depth] = j;
-        i = j;
-      }
-      // The longest name in reach wins; among records of the same name, the earliest.
-      for (; depth >= 0; depth--) {
-        const here = path[depth];
-        if (here.patterns.length === 0) continue;
-        const p = (here.reach ??= new InReach(here.patterns)).at(s)[0];
-        if (p === undefined) continue;
-        const end = ends[depth];
-        if (!covered(s)) {
-          // One document of many articles names a speaker up to hundreds of thousands of times; the
-          // spans share one string per spelling instead of each holding a copy of the name.
-          if (p.spelling === undefined || !spelledAt(text, s, end, p.spelling)) p.spelling = text.slice(s, end);
-          p.rec.mentions.push({ text: p.spelling, start: s, end } satisfies TextSpan);
-        }
-        skipUntil = end;
-        break;
-      }
-      return false;
-    });
+    lineEnd = line.end;
+    const toks = lineTokens?.get(line.number);
+    if (toks !== undefined) visitWords(text, toks, filter, visit);
+    else scanWords(text, line.start, line.end, filter, true, visit);
   }
   for (const r of records) r.mentions.sort((a, b) => a.start - b.start);
 }

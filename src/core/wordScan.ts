@@ -4,7 +4,7 @@
  * three of its letters after folding (أ/إ/آ -> ا, ة -> ه, ى/ئ -> ي, ؤ -> و), hashed into a bit
  * table: a miss proves the word is not a candidate, a hit only means the caller must look closer.
  */
-import { isWordChar } from './tokens';
+import { isWordChar, type Token } from './tokens';
 
 /** Folded value of each code unit below U+0700 (the Arabic block); higher units fold to themselves. */
 const FOLD = new Uint16Array(0x700);
@@ -101,6 +101,31 @@ export function scanWords(text: string, start: number, end: number, keys: KeyFil
     }
     i = j;
   }
+  return false;
+}
+
+/**
+ * `scanWords(text, line, keys, true, visit)` over a line already tokenized: the same words, in the
+ * same order, found from the tokens instead of the characters. A mark can only be in a word whose
+ * normalized form differs from its text.
+ */
+export function visitWords(text: string, toks: readonly Token[], keys: KeyFilter, visit: (s: number, e: number) => boolean): boolean {
+  for (const t of toks) {
+    if (!t.word) continue;
+    const n = t.end - t.start;
+    if (n >= 3) {
+      const p = t.end - 3;
+      const marked = t.norm !== t.text && hasMark(text, t.start, t.end);
+      if ((marked || keys.has(text.charCodeAt(p), text.charCodeAt(p + 1), text.charCodeAt(p + 2))) && visit(t.start, t.end)) return true;
+    } else if (n === 2 && keys.twoLetter && visit(t.start, t.end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function hasMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isMark(text.charCodeAt(i))) return true;
   return false;
 }
 
