@@ -5,9 +5,10 @@
  * prints the figures against the targets. Exits non-zero only when something crashes.
  */
 import { analyze } from '../src/core';
-import { corpusSlice, loadCorpus, type Corpus } from './corpus';
+import { corpusSlice, loadCorpus, loadWholeText, type Corpus } from './corpus';
 import { MB, bestOf, collectGarbage, peakMemory, percentile, timed } from './measure';
 import { mb, ms, rate, row, target, times } from './report';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +79,48 @@ function growth(base: string): { perMb: number[]; bytes: number[] } {
   return { perMb, bytes };
 }
 
+interface OneDocument {
+  readonly ms: number;
+  readonly statements: number;
+  readonly mentions: number;
+  readonly peakRss: number;
+  readonly rssBefore: number;
+  readonly retainedHeap: number;
+}
+
+const CHILD_FLAG = '--one-document';
+
+/**
+ * The corpus as one document, analysed in a process of its own that holds nothing but that text,
+ * so its peak memory is the analysis's: loading the 14,194 articles leaves freed pages behind that
+ * an analysis would reuse unseen. Prints the figures as JSON for the parent.
+ */
+function oneDocumentChild(): void {
+  const whole = warmedWholeText();
+  const run = peakMemory(() => timed(() => analyze(whole)));
+  const analysis = run.result.result;
+  const figures: OneDocument = {
+    ms: run.result.ms, statements: analysis.statements.length,
+    mentions: analysis.speakers.reduce((n, s) => n + s.mentions.length, 0),
+    peakRss: run.peakRss, rssBefore: run.rssBefore, retainedHeap: run.retainedHeap,
+  };
+  console.log(JSON.stringify(figures));
+}
+
+/** The corpus as one string, after warming the engine on its first paragraphs (as the parent warms it on articles). */
+function warmedWholeText(): string {
+  const whole = loadWholeText();
+  for (const paragraph of whole.slice(0, 1_000_000).split('\n\n')) analyze(paragraph);
+  return whole;
+}
+
+function oneDocument(): OneDocument {
+  const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], CHILD_FLAG], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) throw new Error(`the one-document run failed (exit ${child.status}): ${child.stderr.trim()}`);
+  return JSON.parse(last) as OneDocument;
+}
+
 function main(): void {
   const corpus = loadCorpus();
   const gc = typeof (globalThis as { gc?: unknown }).gc === 'function';
@@ -90,9 +133,9 @@ function main(): void {
   // Warm the JIT on a few hundred articles so the first measured ones are not the slowest.
   for (const article of corpus.articles.slice(0, 300)) analyze(article);
 
-  const whole = peakMemory(() => timed(() => analyze(corpus.whole)));
-  const wholeMs = whole.result.ms;
-  const wholeStatements = whole.result.result.statements.length;
+  const whole = oneDocument();
+  const wholeMs = whole.ms;
+  const wholeStatements = whole.statements;
   collectGarbage();
   const articles = peakMemory(() => perArticle(corpus, PASSES));
   const pa = articles.result;
@@ -106,7 +149,7 @@ function main(): void {
   console.log(row(['', '', '', '', `latency in the first pass alone: median ${ms(percentile(pa.firstPass, 0.5))}, `
     + `p99 ${ms(percentile(pa.firstPass, 0.99))}, max ${ms(percentile(pa.firstPass, 1))}`], WIDTHS));
   console.log(row(['one document', mb(corpus.bytes), ms(wholeMs), rate(corpus.bytes, wholeMs),
-    `${wholeStatements} statements (per article: ${pa.statements})`], WIDTHS));
+    `${wholeStatements} statements (per article: ${pa.statements}), ${whole.mentions} speaker mentions; a process of its own`], WIDTHS));
   console.log(row(['regex floor (one pass)', mb(corpus.bytes), ms(floor.ms), rate(corpus.bytes, floor.ms),
     `${floor.result} matches`], WIDTHS));
   console.log(`analysis / floor: per article ${times(pa.totalMs / floor.ms)}, one document ${times(wholeMs / floor.ms)}`);
@@ -114,9 +157,10 @@ function main(): void {
   const wholeOver = whole.peakRss - whole.rssBefore;
   const articleOver = articles.peakRss - articles.rssBefore;
   console.log('');
-  console.log(`memory, one document: peak RSS ${mb(whole.peakRss)} (${times(whole.peakRss / corpus.bytes)} input), `
-    + `${mb(wholeOver)} above the loaded text (${times(wholeOver / corpus.bytes)} input), result retains ${mb(whole.retainedHeap)} of heap`);
-  console.log(`memory, per article:  peak RSS ${mb(articles.peakRss)}, ${mb(articleOver)} above the loaded text (${times(articleOver / corpus.bytes)} input)`);
+  console.log(`memory, article by article: peak RSS ${mb(articles.peakRss)} with the corpus loaded twice (file and articles), `
+    + `${mb(articleOver)} above it (${times(articleOver / corpus.bytes)} input)`);
+  console.log(`memory, one document:       peak RSS ${mb(whole.peakRss)} (${times(whole.peakRss / corpus.bytes)} input), `
+    + `${mb(wholeOver)} above the loaded text (${times(wholeOver / corpus.bytes)} input); the result retains ${mb(whole.retainedHeap)} of heap`);
 
   const seed = readFileSync(join(process.cwd(), 'seeds', '000_3cea5a5c1e717d72.txt'), 'utf8');
   const slice = corpusSlice(corpus, MB);
@@ -135,18 +179,20 @@ function main(): void {
   const wholeRate = corpus.bytes / MB / (wholeMs / 1000);
   const p99 = percentile(pa.best, 0.99);
   const worstGrowth = Math.max(...ratios);
-  const memoryRatio = Math.max(wholeOver, articleOver) / corpus.bytes;
+  const articleMemory = articleOver / corpus.bytes;
+  const wholeMemory = wholeOver / corpus.bytes;
   console.log('');
   console.log('targets (issue 5)');
   console.log(target('throughput per article >= 25 MB/s', `${articleRate.toFixed(1)} MB/s`, articleRate >= 25));
   console.log(target('throughput as one document >= 25 MB/s', `${wholeRate.toFixed(1)} MB/s`, wholeRate >= 25));
   console.log(target('per-article p99 < 5 ms (best of passes)', ms(p99), p99 < 5));
-  console.log(target('peak memory above the loaded text < 4x input', times(memoryRatio), memoryRatio < 4));
+  console.log(target('peak memory, article by article < 4x input', times(articleMemory), articleMemory < 4));
+  console.log(target('peak memory, as one document < 4x input', times(wholeMemory), wholeMemory < 4));
   console.log(target('time/MB at 16x within 1.5x of 1x', times(worstGrowth), worstGrowth <= 1.5));
 }
 
 try {
-  main();
+  if (process.argv.includes(CHILD_FLAG)) oneDocumentChild(); else main();
 } catch (error) {
   console.error('benchmark crashed:', error);
   process.exitCode = 1;

@@ -66,6 +66,14 @@ export function loadCorpus(path = process.env.ISNAD_BENCH_CORPUS ?? BIG): Corpus
   return existsSync(path) ? bigCorpus(path) : seedCorpus(10_000_000);
 }
 
+/**
+ * Only the corpus as one string (what `loadCorpus().whole` is), without the articles: for a run
+ * that must hold nothing but the text it analyses.
+ */
+export function loadWholeText(path = process.env.ISNAD_BENCH_CORPUS ?? BIG): string {
+  return existsSync(path) ? readFileSync(path, 'utf8') : seedCorpus(10_000_000).whole;
+}
+
 /** Consecutive articles from the start of the corpus until at least `bytes` UTF-8 bytes. */
 export function corpusSlice(corpus: Corpus, bytes: number): string {
   const parts: string[] = [];
