@@ -114,11 +114,11 @@ export function collectMentions(
   if (records.length === 0) return;
   const root = patterns(records);
   // Mentions already bound to statements, in text order, so a name inside one is not counted twice.
-  const bound = records.flatMap(r => r.mentions.map(m => [m.start, m.end] as const)).sort((a, b) => a[0] - b[0]);
+  const bound = records.flatMap(r => r.mentions).sort((a, b) => a.start - b.start);
   let bi = 0;
   const covered = (start: number): boolean => {
-    while (bi < bound.length && bound[bi][1] <= start) bi++;
-    return bi < bound.length && bound[bi][0] <= start;
+    while (bi < bound.length && bound[bi].end <= start) bi++;
+    return bi < bound.length && bound[bi].start <= start;
   };
   // About sixteen bits per key keeps false hits rare, from one article's few names to the thousands
   // of a whole corpus fed as one document (a saturated table would send every word to the map).

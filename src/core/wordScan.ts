@@ -115,7 +115,7 @@ export function visitWords(text: string, toks: readonly Token[], keys: KeyFilter
     const n = t.end - t.start;
     if (n >= 3) {
       const p = t.end - 3;
-      const marked = t.norm !== t.text && hasMark(text, t.start, t.end);
+      const marked = t.norm !== t.text && (t.norm.length !== t.text.length || hasFoldedLetter(t.text));
       if ((marked || keys.has(text.charCodeAt(p), text.charCodeAt(p + 1), text.charCodeAt(p + 2))) && visit(t.start, t.end)) return true;
     } else if (n === 2 && keys.twoLetter && visit(t.start, t.end)) {
       return true;
@@ -124,10 +124,11 @@ export function visitWords(text: string, toks: readonly Token[], keys: KeyFilter
   return false;
 }
 
-function hasMark(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isMark(text.charCodeAt(i))) return true;
-  return false;
-}
+/**
+ * The marks of `isMark` inside a word are the units normalization drops (the word gets shorter) and
+ * ڤ گ, which it folds to other letters.
+ */
+const hasFoldedLetter = (word: string): boolean => word.includes('ڤ') || word.includes('گ');
 
 /**
  * Whole keys hashed from their last letter backwards, so one backward pass over a word checks at
