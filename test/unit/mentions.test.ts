@@ -23,4 +23,14 @@ describe('speaker mentions', () => {
     const text = `قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\nوغادر رشيد القاعة.\n${filler}وفي مدينة أخرى افتتح رشيد متجرا.`;
     assert.deepEqual(mentionsOf(text), [['الوزير سالم رشيد', 'رشيد']]);
   });
+
+  it('finds the same mentions in an article-size text (from its tokens) and in a long document (from its characters)', () => {
+    // A diacritic, a tatweel and ڤ inside a name: the words the token path must not turn away.
+    const text = 'قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\nوغادر رَشيد القاعة ثم عاد رشـيد إليها.\n'
+      + 'وقال السفير الأمريكي كريس ستيفنز إن الوضع هادئ في المدينة.\nوغادر ستيڤنز القنصلية مساء أمس.';
+    const expected = [['الوزير سالم رشيد', 'رَشيد', 'رشـيد'], ['السفير الأمريكي كريس ستيفنز', 'ستيڤنز']];
+    assert.deepEqual(mentionsOf(text), expected);
+    // Past 200,000 characters the statement finder keeps no tokens: Latin filler, far from the names.
+    assert.deepEqual(mentionsOf(`${text}\n${'lorem ipsum '.repeat(20_000)}`), expected);
+  });
 });
