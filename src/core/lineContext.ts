@@ -21,6 +21,10 @@ export interface LineContext {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
+/** SENTENCE_END by code unit: a punctuation token is one unit (or a surrogate pair, never an end). */
+const ENDS_SENTENCE = new Uint8Array(0x10000);
+for (const mark of SENTENCE_END) ENDS_SENTENCE[mark.charCodeAt(0)] = 1;
+const isSentenceEnd = (mark: string): boolean => mark.length === 1 && ENDS_SENTENCE[mark.charCodeAt(0)] === 1;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
@@ -65,7 +69,7 @@ export function lineContext(text: string, line: Line, lineQuotes: readonly Quote
 
 function isBoundary(text: string, toks: readonly Token[], i: number, quoteOf: Int32Array): boolean {
   const t = toks[i];
-  if (t.word || quoteOf[i] >= 0 || !SENTENCE_END.has(t.text)) return false;
+  if (t.word || quoteOf[i] >= 0 || !isSentenceEnd(t.text)) return false;
   if (t.text === '.' && isDigit(text[t.start - 1]) && isDigit(text[t.start + 1])) return false;
   // "..." inside a sentence, and ".." used as a dash, do not end it; the last dot of a run does.
   if (t.text === '.' && text[t.end] === '.') return false;

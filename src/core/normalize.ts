@@ -29,6 +29,12 @@ const FOLDS_LOW = new Uint8Array(0x700);
 const FOLD_LOW: (string | undefined)[] = Array.from({ length: 0x700 }, (_, c) => FOLD.get(c));
 for (const c of FOLD.keys()) if (c < 0x700) FOLDS_LOW[c] = 1;
 
+/** The code unit normalization turns `c` into: `c` itself, its folded letter, or -1 when it drops it. */
+export function foldedCode(c: number): number {
+  const rep = FOLD.get(c);
+  return rep === undefined ? c : rep === '' ? -1 : rep.charCodeAt(0);
+}
+
 /** Whether normalization folds or drops the code unit `c`. */
 export function foldsCode(c: number): boolean {
   return c < 0x700 ? FOLDS_LOW[c] === 1 : c >= 0x200c && FOLD.has(c);

@@ -3,8 +3,8 @@
  * pronouns to words (وقال، لواشنطن، إنها), so a token is a whole orthographic word and the lexicons
  * decide how to peel it; `norm` is its normalized form for every comparison.
  */
-import { foldsCode, normalizeArabic } from './normalize';
-import { HASH_SEED, finishHash, hashStep, wordHash } from './wordFilter';
+import { foldedCode, foldsCode, normalizeArabic } from './normalize';
+import { HASH_SEED, finishHash, hashStep } from './wordFilter';
 
 export interface Token {
   readonly start: number;
@@ -80,6 +80,10 @@ function learnKind(c: number): number {
 }
 for (let c = 0; c < 0x700; c++) learnKind(c);
 
+/** What normalization makes of each folding unit of a word (all are in the Arabic block): -1 when it drops it. */
+const FOLDED = new Int32Array(0x700);
+for (let c = 0; c < 0x700; c++) FOLDED[c] = foldedCode(c);
+
 const kindOf = (c: number): number => {
   const k = KIND[c];
   return k === UNKNOWN ? learnKind(c) : k;
@@ -92,14 +96,9 @@ export function isWordChar(c: number): boolean {
 }
 
 /** One string per punctuation code unit, shared by all its tokens (، and . are a large part of them). */
-const PUNCTUATION = new Map<number, string>();
+const PUNCTUATION: (string | undefined)[] = new Array<string | undefined>(0x3000).fill(undefined);
 function punctuation(c: number): string {
-  let s = PUNCTUATION.get(c);
-  if (s === undefined) {
-    s = String.fromCharCode(c);
-    if (PUNCTUATION.size < 4096) PUNCTUATION.set(c, s);
-  }
-  return s;
+  return c < 0x3000 ? PUNCTUATION[c] ??= String.fromCharCode(c) : String.fromCharCode(c);
 }
 
 /** Tokens of `text[start, end)`. */
@@ -112,23 +111,25 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (k === SPACE) { i++; continue; }
     if (k !== OTHER) {
       // Whether the word needs normalizing is noted on the way, so most words are read only once.
-      let folds = k === FOLDING;
-      let h = hashStep(HASH_SEED, c);
-      let j = i + 1;
+      // The hash is of the normalized word: a folding unit adds its folded letter, a dropped one nothing.
+      let folds = false;
+      let h = HASH_SEED;
+      let length = 0;
+      let j = i;
       for (; j < end; j++) {
-        const x = text.charCodeAt(j);
-        const d = kindOf(x);
+        let x = text.charCodeAt(j);
+        const d = j === i ? k : kindOf(x);
         if (d === SPACE || d === OTHER) break;
-        if (d === FOLDING) folds = true;
+        if (d === FOLDING) {
+          folds = true;
+          x = FOLDED[x];
+          if (x < 0) continue;
+        }
         h = hashStep(h, x);
+        length++;
       }
       const t = text.slice(i, j);
-      if (folds) {
-        const norm = normalizeArabic(t);
-        out.push({ start: i, end: j, text: t, norm, word: true, hash: wordHash(norm) });
-      } else {
-        out.push({ start: i, end: j, text: t, norm: t, word: true, hash: finishHash(h, j - i) });
-      }
+      out.push({ start: i, end: j, text: t, norm: folds ? normalizeArabic(t) : t, word: true, hash: finishHash(h, length) });
       i = j;
       continue;
     }
