@@ -9,7 +9,7 @@ import { wordKey } from './speakers';
 import { TITLES } from './lexicon/grammar';
 import { isWordChar, type Line, type Token } from './tokens';
 import { normalizeArabic } from './normalize';
-import { EndingFilter, KeyFilter, scanWords, visitWords } from './wordScan';
+import { EndingFilter, KeyFilter, scanWords, sharedTable, tableBytes, visitWords } from './wordScan';
 
 interface Pattern {
   readonly rec: SpeakerRecord;
@@ -122,8 +122,9 @@ export function collectMentions(
   };
   // About sixteen bits per key keeps false hits rare, from one article's few names to the thousands
   // of a whole corpus fed as one document (a saturated table would send every word to the map).
-  const filter = new KeyFilter(Math.max(12, Math.ceil(Math.log2(16 * root.size + 1))));
-  const endings = new EndingFilter(Math.max(12, Math.ceil(Math.log2(16 * root.size + 1))));
+  const log2Bits = Math.max(12, Math.ceil(Math.log2(16 * root.size + 1)));
+  const filter = new KeyFilter(log2Bits, sharedTable(0, tableBytes(log2Bits)));
+  const endings = new EndingFilter(log2Bits, sharedTable(1, tableBytes(log2Bits)));
   for (const k of root.keys()) { filter.add(k, true); endings.add(k); }
   let skipUntil = -1;
   const path: Node[] = [];

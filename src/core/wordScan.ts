@@ -28,6 +28,29 @@ const isMark = (c: number): boolean =>
 
 const hash3 = (a: number, b: number, c: number): number => Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
 
+/** Bytes of a table of 2^`log2Bits` bits. */
+export const tableBytes = (log2Bits: number): number => 1 << Math.max(0, log2Bits - 3);
+
+/**
+ * A zeroed table of `bytes` bytes from a pool of `slot`, reused from one analysis to the next: a
+ * typed array of more than 64 bytes is allocated outside the heap, which for the two small filters
+ * of every short article cost more than filling them. A table is valid until the next call for its
+ * slot; the engine is synchronous and each analysis is done with its tables before the next.
+ */
+export function sharedTable(slot: number, bytes: number): Uint8Array {
+  let table = SHARED[slot];
+  if (table === undefined || table.length < bytes) {
+    table = new Uint8Array(bytes);
+    // Tables for one document of a whole corpus are not kept once it is done.
+    if (bytes <= 1 << 16) SHARED[slot] = table;
+    return table;
+  }
+  const view = table.length === bytes ? table : table.subarray(0, bytes);
+  view.fill(0);
+  return view;
+}
+const SHARED: (Uint8Array | undefined)[] = [];
+
 /** A set of three-letter keys kept as a bit table (no false negatives; rare false positives). */
 export class KeyFilter {
   private readonly bits: Uint8Array;
@@ -39,8 +62,8 @@ export class KeyFilter {
    * A table of 2^`log2Bits` bits: the verb index's thousands of keys need a large one, an article's
    * few speaker names a small one (it is built per analysis, so its size is paid each time).
    */
-  constructor(log2Bits = 20) {
-    this.bits = new Uint8Array(1 << Math.max(0, log2Bits - 3));
+  constructor(log2Bits = 20, table?: Uint8Array) {
+    this.bits = table ?? new Uint8Array(tableBytes(log2Bits));
     this.shift = 32 - log2Bits;
   }
 
@@ -140,8 +163,8 @@ export class EndingFilter {
   private readonly bits: Uint8Array;
   private readonly shift: number;
 
-  constructor(log2Bits: number) {
-    this.bits = new Uint8Array(1 << Math.max(0, log2Bits - 3));
+  constructor(log2Bits: number, table?: Uint8Array) {
+    this.bits = table ?? new Uint8Array(tableBytes(log2Bits));
     this.shift = 32 - log2Bits;
   }
 
