@@ -39,16 +39,10 @@ interface Node {
 
 function patterns(records: readonly SpeakerRecord[]): Map<string, Node> {
   const root = new Map<string, Node>();
-  const seen = new Set<string>();
-  let id = 0;
-  const add = (rec: SpeakerRecord, words: readonly string[]): void => {
-    if (words.length === 0 || words.every(w => TITLES.has(w)) || words.join('').length < 3) return;
-    const tag = `${id} ${words.join(' ')}`;
-    if (seen.has(tag)) return;
-    seen.add(tag);
-    let first = Infinity;
-    let last = -Infinity;
-    for (const m of rec.mentions) { first = Math.min(first, m.start); last = Math.max(last, m.end); }
+  const add = (rec: SpeakerRecord, words: readonly string[], from: number, to: number): void => {
+    let letters = 0;
+    for (const w of words) letters += w.length;
+    if (words.length === 0 || letters < 3 || words.every(w => TITLES.has(w))) return;
     let level = root;
     let node: Node | undefined;
     for (let j = 0; j < words.length; j++) {
@@ -56,14 +50,18 @@ function patterns(records: readonly SpeakerRecord[]): Map<string, Node> {
       if (node === undefined) { node = { patterns: [] }; level.set(words[j], node); }
       if (j + 1 < words.length) level = node.next ??= new Map();
     }
-    node!.patterns.push({ rec, words, from: first - REACH, to: last + REACH });
+    // The same words of the same record (a surname that is also a whole key) are one pattern.
+    if (node!.patterns.some(p => p.rec === rec)) return;
+    node!.patterns.push({ rec, words, from, to });
   };
   for (const rec of records) {
-    id++;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const m of rec.mentions) { first = Math.min(first, m.start); last = Math.max(last, m.end); }
     for (const key of rec.keys) {
-      add(rec, key);
+      add(rec, key, first - REACH, last + REACH);
       // A person's surname alone is a short form: بيسكوف for دميتري بيسكوف.
-      if (rec.type === 'person' && key.length >= 2 && key[key.length - 1].length >= 3) add(rec, [key[key.length - 1]]);
+      if (rec.type === 'person' && key.length >= 2 && key[key.length - 1].length >= 3) add(rec, [key[key.length - 1]], first - REACH, last + REACH);
     }
   }
   return root;

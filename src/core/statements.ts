@@ -12,6 +12,7 @@ import { classify, findContentStart, firstQuoteEndingAfter, trimSpan, type Conte
 import { leadingName, splitMention, type MentionParts } from './speakers';
 import type { SpeakerRecord, SpeakerRegistry } from './resolution';
 import { tokenize, wordsUpTo } from './tokens';
+import { WordFilter } from './wordFilter';
 import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PLACES, QUANTIFIERS, STRONG_BREAKS, SUBORDINATING, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
 
 export interface DraftStatement {
@@ -82,9 +83,8 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
 let breaksOf: LineContext | undefined;
 /** After a comma any break cuts, so one look-up answers both sets. */
 const BREAKS_AFTER_COMMA: ReadonlySet<string> = new Set([...STRONG_BREAKS, ...CLAUSE_BREAKS]);
-/** The last letters of the strong breaks: most words end otherwise and skip the set look-up. */
-const STRONG_ENDINGS = new Set([...STRONG_BREAKS].map(w => w.charCodeAt(w.length - 1)));
-const mayBeStrong = (n: string): boolean => STRONG_ENDINGS.has(n.charCodeAt(n.length - 1));
+/** The strong breaks by the hash every token carries: nearly every word is turned away by one bit. */
+const STRONG_HASHES = new WordFilter(STRONG_BREAKS);
 let breaks = new Int32Array(256);
 function clauseBreaks(ctx: LineContext): Int32Array {
   if (breaksOf === ctx) return breaks;
@@ -94,7 +94,7 @@ function clauseBreaks(ctx: LineContext): Int32Array {
   for (let k = n - 1; k >= 0; k--) {
     const t = toks[k];
     const isBreak = t.word && ctx.quoteOf[k] < 0 && k > 0
-      && (!toks[k - 1].word && isComma(toks[k - 1].text) ? BREAKS_AFTER_COMMA.has(t.norm) : mayBeStrong(t.norm) && STRONG_BREAKS.has(t.norm));
+      && (!toks[k - 1].word && isComma(toks[k - 1].text) ? BREAKS_AFTER_COMMA.has(t.norm) : STRONG_HASHES.mayHaveHash(t.hash) && STRONG_BREAKS.has(t.norm));
     breaks[k] = isBreak ? k : breaks[k + 1];
   }
   breaksOf = ctx;
