@@ -41,19 +41,17 @@ export function lineContext(text: string, line: Line, lineQuotes: readonly Quote
   const quotes = lineQuotes.length === 0 ? lineQuotes : lineQuotes.filter(q => q.depth === 0);
   const n = toks.length;
   if (scratch.length < 3 * n) scratch = new Int32Array(3 * Math.max(n, 2 * scratch.length / 3));
-  const quoteOf = scratch.subarray(0, n).fill(-1);
-  let qi = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
-    if (qi < quotes.length && t.start >= quotes[qi].start && t.end <= quotes[qi].end) quoteOf[i] = qi;
-  }
+  const quoteOf = scratch.subarray(0, n);
   const sentenceEnd = scratch.subarray(n, 2 * n);
   const sentenceStart = scratch.subarray(2 * n, 3 * n);
-  // Each boundary is decided once: the forward pass notes it in `sentenceEnd`, the backward pass
-  // turns the notes into indices.
+  // One forward pass places each token in its quote and decides each sentence boundary once (noted
+  // in `sentenceEnd`); the backward pass turns the notes into indices.
+  let qi = 0;
   let start = 0;
   for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
+    quoteOf[i] = qi < quotes.length && t.start >= quotes[qi].start && t.end <= quotes[qi].end ? qi : -1;
     sentenceStart[i] = start;
     const b = isBoundary(text, toks, i, quoteOf);
     sentenceEnd[i] = b ? 1 : 0;

@@ -33,9 +33,12 @@ export function findSections(text: string, lines: readonly Line[]): Section[] {
 }
 
 /**
- * Paragraphs are compared by a hash of their characters, and only paragraphs with equal hashes
- * character by character: keying a map by the paragraphs themselves would hash and keep a string
- * per paragraph, which for one large document is the whole text over again.
+ * Paragraphs are compared by a hash of their length and their first and last characters, and only
+ * paragraphs with equal hashes character by character: keying a map by the paragraphs themselves
+ * would hash and keep a string per paragraph, which for one large document is the whole text over
+ * again. Distinct paragraphs sharing a hash are few in prose; past MAX_PER_HASH of them (a made-up
+ * table of equal-length rows that differ only in the middle) new ones are not remembered, so the
+ * comparisons stay linear in the text.
  */
 export function findRepeatedParagraphs(text: string, lines: readonly Line[]): RepeatedParagraph[] {
   /** Paragraph hash -> starts and ends of the distinct paragraphs with that hash, first occurrences. */
@@ -49,15 +52,21 @@ export function findRepeatedParagraphs(text: string, lines: readonly Line[]): Re
     if (list === undefined) { seen.set(h, [s, e]); continue; }
     let first = -1;
     for (let k = 0; k < list.length && first < 0; k += 2) if (sameText(text, list[k], list[k + 1], s, e)) first = list[k];
-    if (first < 0) list.push(s, e);
+    if (first < 0 && list.length < 2 * MAX_PER_HASH) list.push(s, e);
     else out.push({ start: s, end: e, firstStart: first });
   }
   return out;
 }
 
+/** Characters hashed at each end of a paragraph: a repeated caption is told apart by its ends. */
+const HASHED_ENDS = 48;
+const MAX_PER_HASH = 8;
+
 function paragraphHash(text: string, start: number, end: number): number {
   let h = end - start;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const head = end - start <= 2 * HASHED_ENDS ? end : start + HASHED_ENDS;
+  for (let i = start; i < head; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = Math.max(head, end - HASHED_ENDS); i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
 }
 

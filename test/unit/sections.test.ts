@@ -21,4 +21,14 @@ describe('sections and repeated paragraphs', () => {
     assert.equal(a.repeatedParagraphs[0].firstStart, text.indexOf('الوزير'));
     assert.equal(a.repeatedParagraphs[0].start, text.lastIndexOf('الوزير'));
   });
+
+  it('tells apart long paragraphs that share their length and both ends, and finds the one repeated', () => {
+    const head = 'وقالت الوزارة في بيان صدر مساء اليوم إن فرق الإنقاذ ما زالت تعمل في المنطقة المنكوبة';
+    const tail = 'وأضاف البيان أن الأعمال ستستمر حتى انتهاء عمليات البحث عن المفقودين في جميع المواقع';
+    const paragraph = (middle: string): string => `${head} ${middle} ${tail}`;
+    const text = ['عنوان', paragraph('شمالا'), paragraph('جنوبا'), paragraph('شرقيا'), paragraph('جنوبا')].join('\n\n');
+    const a = run(text);
+    assert.deepEqual(a.repeatedParagraphs.map(r => [r.firstStart, r.start]), [[text.indexOf(paragraph('جنوبا')), text.lastIndexOf(paragraph('جنوبا'))]]);
+  });
 });
+
