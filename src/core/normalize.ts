@@ -110,10 +110,15 @@ export function looksArabic(text: string): boolean {
   const n = Math.min(text.length, 20000);
   let arabic = 0;
   let letters = 0;
-  for (let i = 0; i < n; i++) {
-    const k = LETTER_KIND[text.charCodeAt(i)];
-    if (k !== 0) { letters++; if (k === 2) arabic++; }
-    if ((i & 255) === 255 && arabic >= 20 && arabic / (letters + n - 1 - i) >= 0.3) return true;
+  // In blocks of 256 characters, the bound tested after each.
+  for (let i = 0; i < n;) {
+    const block = Math.min(n, i + 256);
+    for (; i < block; i++) {
+      const k = LETTER_KIND[text.charCodeAt(i)];
+      letters += k === 0 ? 0 : 1;
+      arabic += k >> 1;
+    }
+    if (arabic >= 20 && arabic / (letters + n - i) >= 0.3) return true;
   }
   return arabic >= 20 && arabic / letters >= 0.3;
 }
