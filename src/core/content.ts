@@ -69,7 +69,7 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
     if (ATTRIBUTION_WORDS.has(n)) {
       let j = k + 1;
       if (toks[j]?.norm === 'ما' || toks[j]?.norm === 'عن') j++;
-      if (toks[j]?.word && lookup(toks[j].norm) !== undefined) j++;
+      if (toks[j]?.word && lookup(toks[j].norm, toks[j].hash) !== undefined) j++;
       k = skipAdjunct(ctx, j, limit, lookup, true);
       continue;
     }
@@ -112,7 +112,7 @@ function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLoo
     }
     if (!t.word) return k;
     const n = t.norm;
-    if (isComplementizerToken(t) || TIME_WORDS.has(n) || lookup(n) !== undefined) return k;
+    if (isComplementizerToken(t) || TIME_WORDS.has(n) || lookup(n, t.hash) !== undefined) return k;
     if (COMPLEMENT_PREPOSITIONS.has(n) && isComplementizerToken(toks[k + 1])) return k;
     words++;
     k++;

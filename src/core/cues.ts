@@ -26,9 +26,17 @@ export interface CueHit {
   readonly sourceOffset?: number;
 }
 
-export type VerbLookup = (norm: string) => VerbForm | undefined;
+/**
+ * The verb form of a normalized word. `hash` is the word's token hash (`Token.hash`) when the caller
+ * has the token: most words asked about are no verb, and one bit of the cue filter says so without
+ * a probe of the index's thousands of forms.
+ */
+export type VerbLookup = (norm: string, hash?: number) => VerbForm | undefined;
 
-export const baseLookup: VerbLookup = n => VERB_INDEX.get(n);
+/** Whether the cue filter rules a word out by its token hash (0 or none: no hash to go by). */
+export const ruledOut = (filter: WordFilter, hash: number | undefined): boolean => hash !== undefined && hash !== 0 && !filter.mayHaveHash(hash);
+
+export const baseLookup: VerbLookup = (n, hash) => (ruledOut(BASE_CUE_WORDS, hash) ? undefined : VERB_INDEX.get(n));
 
 /**
  * Finds cues among `toks`, skipping tokens for which `skip(i)` is true (inside quotations).
@@ -82,12 +90,12 @@ function matchPhrase(toks: readonly Token[], i: number, lookup: VerbLookup): Cue
   if (ACCORDING_TO.has(n)) {
     if (next.norm === 'ما') {
       const verb = toks[i + 2];
-      if (verb?.word && lookup(verb.norm) !== undefined) return phraseHit(toks, i, i + 2, verb.end, verbShape(lookup, verb, i + 3));
+      if (verb?.word && lookup(verb.norm, verb.hash) !== undefined) return phraseHit(toks, i, i + 2, verb.end, verbShape(lookup, verb, i + 3));
       return undefined;
     }
     return phraseHit(toks, i, i, toks[i].end, { sourceToken: i + 1 });
   }
-  if (AS_VERB.has(n) && lookup(next.norm) !== undefined) return phraseHit(toks, i, i + 1, next.end, verbShape(lookup, next, i + 2));
+  if (AS_VERB.has(n) && lookup(next.norm, next.hash) !== undefined) return phraseHit(toks, i, i + 1, next.end, verbShape(lookup, next, i + 2));
   if (QUOTING.has(n) && next.norm === 'عن') return phraseHit(toks, i, i + 1, next.end, { sourceToken: i + 2 });
   if ((n === 'علي' || n === 'وعلي') && next.norm === 'حد' && toks[i + 2]?.word && /^(قول|تعبير)/.test(toks[i + 2].norm)) {
     return phraseHit(toks, i, i + 2, toks[i + 2].end, { sourceToken: i + 3 });
@@ -96,7 +104,7 @@ function matchPhrase(toks: readonly Token[], i: number, lookup: VerbLookup): Cue
 }
 
 function verbShape(lookup: VerbLookup, verb: Token, sourceToken: number): Partial<CueHit> {
-  const f = lookup(verb.norm);
+  const f = lookup(verb.norm, verb.hash);
   return { sourceToken, gender: f?.gender, plural: f?.plural, lemma: f?.lemma ?? verb.text };
 }
 

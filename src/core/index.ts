@@ -9,7 +9,7 @@ import { looksArabic } from './normalize';
 import { splitLines, type Line, type Token } from './tokens';
 import { scanLineQuotes, type QuoteScan } from './quotes';
 import { lineContext } from './lineContext';
-import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, type VerbLookup } from './cues';
+import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, ruledOut, type VerbLookup } from './cues';
 import type { WordFilter } from './wordFilter';
 import { extraVerbIndex } from './lexicon/morphology';
 import { SpeakerRegistry, type SpeakerRecord } from './resolution';
@@ -55,7 +55,8 @@ function emptyAnalysis(text: string): Analysis {
 function verbLookup(options: AnalyzeOptions): { lookup: VerbLookup; words: WordFilter } {
   if (options.extraVerbs === undefined || options.extraVerbs.length === 0) return { lookup: baseLookup, words: BASE_CUE_WORDS };
   const extra = extraVerbIndex(options.extraVerbs);
-  return { lookup: n => extra.get(n) ?? baseLookup(n), words: BASE_CUE_WORDS.union(cueWords(extra.keys())) };
+  const words = BASE_CUE_WORDS.union(cueWords(extra.keys()));
+  return { lookup: (n, hash) => (ruledOut(words, hash) ? undefined : extra.get(n) ?? baseLookup(n)), words };
 }
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {

@@ -92,7 +92,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       // Or a role after a name: الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق، إنه.
       const roleAfterName = named && next?.word === true && TITLES.has(bare(next.norm)) && next.norm !== 'باسم';
       if ((t.text === '،' || t.text === ',') && !commaUsed && next?.word && (roleAfterName || titled && !named && isNameWord(next.norm))
-        && !COMPLEMENTIZERS.has(next.norm) && !TIME_WORDS.has(next.norm) && lookup(next.norm) === undefined) {
+        && !COMPLEMENTIZERS.has(next.norm) && !TIME_WORDS.has(next.norm) && lookup(next.norm, next.hash) === undefined) {
         if (roleAfterName) titled = true;
         commaUsed = true;
         k++;
@@ -113,7 +113,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       const inner = speakerAfter(ctx, k + 2, lookup);
       if (inner !== undefined) return inner;
     }
-    if (words > 0 && lookup(n) !== undefined && !isPassiveCalled(t.text)) break;
+    if (words > 0 && lookup(n, t.hash) !== undefined && !isPassiveCalled(t.text)) break;
     if (n === 'في' || n === 'من') {
       // مسؤولون في الإدارة، العديد من الخبراء، السفير الروسي في لندن; but not بيسكوف في كلمة، روسيا من خطورته.
       const next = toks[k + 1];
@@ -178,7 +178,7 @@ export function subjectBefore(ctx: LineContext, cueFirst: number, lookup: VerbLo
     const n = toks[k].norm;
     if (ctx.quoteOf[k] >= 0) continue;
     if (!toks[k].word && toks[k].text !== '-') return undefined;
-    if (COMPLEMENTIZERS.has(n) || lookup(n) !== undefined || SPEAKER_STOPS.has(n) && n !== 'و' || hasDigit(n)) return undefined;
+    if (COMPLEMENTIZERS.has(n) || lookup(n, toks[k].hash) !== undefined || SPEAKER_STOPS.has(n) && n !== 'و' || hasDigit(n)) return undefined;
   }
   return { first, last, start: toks[first].start, end: toks[last].end, aux };
 }
