@@ -47,7 +47,7 @@ export function findCues(toks: readonly Token[], lookup: VerbLookup, filter: Wor
   const out: CueHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.word || t.norm.length < 2 || t.norm.length > 12 || !filter.mayHaveHash(t.hash) || skip(i)) continue;
+    if (!t.word || !filter.mayHaveHash(t.hash) || t.norm.length < 2 || t.norm.length > 12 || skip(i)) continue;
     const phrase = matchPhrase(toks, i, lookup);
     if (phrase !== undefined) {
       out.push(phrase);
