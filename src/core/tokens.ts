@@ -142,14 +142,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-/** Number of word tokens in `text[start, end)` (used for the three-word minimum of a statement). */
-export function countWords(text: string, start: number, end: number): number {
-  return wordsUpTo(text, start, end, Infinity);
-}
-
 /**
- * `min(countWords(text, start, end), max + 1)`: stops at word max + 1, since a statement's content
- * is often a whole paragraph and only needs to be longer than a few words.
+ * The number of words in `text[start, end)` (runs of non-space), counted up to max + 1 at most: a
+ * statement's content is often a whole paragraph and only needs to be longer than a few words.
  */
 export function wordsUpTo(text: string, start: number, end: number, max: number): number {
   let n = 0;
