@@ -29,11 +29,14 @@ const FOLDS_LOW = new Uint8Array(0x700);
 const FOLD_LOW: (string | undefined)[] = Array.from({ length: 0x700 }, (_, c) => FOLD.get(c));
 for (const c of FOLD.keys()) if (c < 0x700) FOLDS_LOW[c] = 1;
 
-/** The code unit normalization turns `c` into: `c` itself, its folded letter, or -1 when it drops it. */
-export function foldedCode(c: number): number {
+/**
+ * What normalization turns each code unit below U+0700 into, as a code: itself, its folded letter,
+ * or -1 when it drops it (the tokenizer hashes normalized words with it as it reads them).
+ */
+export const FOLDED_CODES = Int32Array.from({ length: 0x700 }, (_, c) => {
   const rep = FOLD.get(c);
   return rep === undefined ? c : rep === '' ? -1 : rep.charCodeAt(0);
-}
+});
 
 /** Whether normalization folds or drops the code unit `c`. */
 export function foldsCode(c: number): boolean {
@@ -83,23 +86,6 @@ const LETTER_KIND = (() => {
   for (let c = 0; c < t.length; c++) t[c] = isArabicLetter(c) ? 2 : isLetter(c) ? 1 : 0;
   return t;
 })();
-
-function counts(text: string, sample: number): { arabic: number; letters: number } {
-  const n = Math.min(text.length, sample);
-  let arabic = 0;
-  let letters = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isArabicLetter(c)) { arabic++; letters++; } else if (isLetter(c)) letters++;
-  }
-  return { arabic, letters };
-}
-
-/** Share of Arabic letters among all letters, over at most the first `sample` characters. */
-export function arabicRatio(text: string, sample = 20000): number {
-  const { arabic, letters } = counts(text, sample);
-  return letters === 0 ? 0 : arabic / letters;
-}
 
 /**
  * True when the text reads as Arabic: enough Arabic letters, in absolute terms and as a share. The

@@ -3,7 +3,7 @@
  * pronouns to words (وقال، لواشنطن، إنها), so a token is a whole orthographic word and the lexicons
  * decide how to peel it; `norm` is its normalized form for every comparison.
  */
-import { foldedCode, foldsCode, normalizeArabic } from './normalize';
+import { FOLDED_CODES as FOLDED, foldsCode, normalizeArabic } from './normalize';
 import { HASH_SEED, finishHash, hashStep } from './wordFilter';
 
 export interface Token {
@@ -79,10 +79,6 @@ function learnKind(c: number): number {
   return k;
 }
 for (let c = 0; c < 0x700; c++) learnKind(c);
-
-/** What normalization makes of each folding unit of a word (all are in the Arabic block): -1 when it drops it. */
-const FOLDED = new Int32Array(0x700);
-for (let c = 0; c < 0x700; c++) FOLDED[c] = foldedCode(c);
 
 const kindOf = (c: number): number => {
   const k = KIND[c];
