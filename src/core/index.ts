@@ -22,6 +22,7 @@ import { findCredits } from './credits';
 
 export * from './types';
 export { normalizeArabic, looksArabic } from './normalize';
+export { mentionSpans } from './mentions';
 
 function hasArabicLetter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -93,8 +94,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const headlines = headlineStatements(text, sections, lineOf, l => quotesByLine.get(l.number) ?? [], registry)
     .filter(h => !(byLine.get(h.line) ?? []).some(s => s.content.start < h.content.end && h.content.start < s.content.end));
   const drafts = [...sink.statements, ...headlines].sort((a, b) => a.content.start - b.content.start);
-  collectMentions(text, lines, registry.records, kept);
-  const { statements, speakers } = finalize(drafts);
+  const mentions = collectMentions(text, lines, registry.records, kept);
+  const { statements, speakers } = finalize(drafts, mentions);
   const quotes = markAttributed(text, scan.quotes, statements);
   return {
     length: text.length,
@@ -120,7 +121,7 @@ function lineIndex(lines: readonly Line[], offset: number): number {
   return lo;
 }
 
-function finalize(drafts: readonly DraftStatement[]): { statements: Statement[]; speakers: Speaker[] } {
+function finalize(drafts: readonly DraftStatement[], mentions: ReadonlyMap<SpeakerRecord, Int32Array>): { statements: Statement[]; speakers: Speaker[] } {
   const index = new Map<SpeakerRecord, number>();
   const lists: number[][] = [];
   const order: SpeakerRecord[] = [];
@@ -139,7 +140,7 @@ function finalize(drafts: readonly DraftStatement[]): { statements: Statement[];
   });
   const speakers = order.map((r, i): Speaker => ({
     name: r.name, role: r.role, aliases: [r.name, ...r.aliases.filter(a => a !== r.name)], statements: lists[i],
-    mentions: r.mentions, type: r.type,
+    mentions: mentions.get(r) ?? new Int32Array(0), type: r.type,
   }));
   return { statements, speakers };
 }

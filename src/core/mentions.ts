@@ -3,12 +3,13 @@
  * has said دميتري بيسكوف, each later بيسكوف is the same person. Names are matched word by word
  * after normalization, in one pass over the text.
  */
-import type { TextSpan } from './types';
+import type { Speaker, TextSpan } from './types';
 import type { SpeakerRecord } from './resolution';
 import { wordKey } from './speakers';
 import { TITLES } from './lexicon/grammar';
 import { isWordChar, type Line, type Token } from './tokens';
-import { normalizeArabic } from './normalize';
+import { FOLDED_CODES, foldsCode, normalizeArabic } from './normalize';
+import { HASH_SEED, finishHash, hashStep, wordHash } from './wordFilter';
 import { EndingFilter, KeyFilter, scanWords, sharedTable, tableBytes, visitWords } from './wordScan';
 
 interface Pattern {
@@ -17,8 +18,8 @@ interface Pattern {
   /** The stretch of text where this speaker's mentions are searched. */
   readonly from: number;
   readonly to: number;
-  /** The text of this pattern's latest mention, shared by the next ones spelled the same. */
-  spelling?: string;
+  /** Where the scan found this record's name, as start/end pairs in text order (shared by its patterns). */
+  readonly found: number[];
 }
 
 /** How far before its first and after its last bound mention a speaker's name is searched. */
@@ -34,11 +35,70 @@ interface Node {
   /** Patterns spelled by this node's words, in the order records were created. */
   readonly patterns: Pattern[];
   reach?: InReach;
-  next?: Map<string, Node>;
+  next?: Level;
+  /** The word key this node is reached by, and the next node of its level whose key hashes alike. */
+  readonly key: string;
+  collide?: Node;
 }
 
-function patterns(records: readonly SpeakerRecord[]): Map<string, Node> {
-  const root = new Map<string, Node>();
+/** A word's folded code units, as `normalizeArabic` leaves them (a longer word goes the string way). */
+const UNITS = new Int32Array(64);
+
+/**
+ * One level of the tree: its nodes by word key, and by the hash of the key so that a word of the
+ * text is looked up from its code units, without making its string (a document of thousands of
+ * articles looks up millions of words, most of them names' first words that lead nowhere).
+ */
+class Level {
+  readonly byKey = new Map<string, Node>();
+  private readonly byHash = new Map<number, Node>();
+
+  node(key: string): Node {
+    let node = this.byKey.get(key);
+    if (node === undefined) {
+      node = { key, patterns: [] };
+      this.byKey.set(key, node);
+      const h = wordHash(key);
+      node.collide = this.byHash.get(h);
+      this.byHash.set(h, node);
+    }
+    return node;
+  }
+
+  /** The node of `text[s, e)` keyed as `wordKey(normalizeArabic(word))` (speakers.ts), if any. */
+  find(text: string, s: number, e: number): Node | undefined {
+    if (e - s > UNITS.length) return this.byKey.get(wordKey(normalizeArabic(text.slice(s, e))));
+    let n = 0;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      const f = c < 0x700 ? FOLDED_CODES[c] : foldsCode(c) ? -1 : c;
+      if (f >= 0) UNITS[n++] = f;
+    }
+    // wordKey's clitics, on code units: و/ف before ال, then ال.
+    let from = 0;
+    if (n > 3 && (UNITS[0] === WAW || UNITS[0] === FEH) && UNITS[1] === ALEF && UNITS[2] === LAM) from = 1;
+    if (n - from > 4 && UNITS[from] === ALEF && UNITS[from + 1] === LAM) from += 2;
+    let h = HASH_SEED;
+    for (let i = from; i < n; i++) h = hashStep(h, UNITS[i]);
+    for (let node = this.byHash.get(finishHash(h, n - from)); node !== undefined; node = node.collide) {
+      if (node.key.length === n - from && sameUnits(node.key, from)) return node;
+    }
+    return undefined;
+  }
+}
+
+const WAW = 0x0648;
+const FEH = 0x0641;
+const ALEF = 0x0627;
+const LAM = 0x0644;
+
+function sameUnits(key: string, from: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== UNITS[from + k]) return false;
+  return true;
+}
+
+function patterns(records: readonly SpeakerRecord[], found: ReadonlyMap<SpeakerRecord, number[]>): Level {
+  const root = new Level();
   const add = (rec: SpeakerRecord, words: readonly string[], from: number, to: number): void => {
     let letters = 0;
     for (const w of words) letters += w.length;
@@ -46,13 +106,12 @@ function patterns(records: readonly SpeakerRecord[]): Map<string, Node> {
     let level = root;
     let node: Node | undefined;
     for (let j = 0; j < words.length; j++) {
-      node = level.get(words[j]);
-      if (node === undefined) { node = { patterns: [] }; level.set(words[j], node); }
-      if (j + 1 < words.length) level = node.next ??= new Map();
+      node = level.node(words[j]);
+      if (j + 1 < words.length) level = node.next ??= new Level();
     }
     // The same words of the same record (a surname that is also a whole key) are one pattern.
     if (node!.patterns.some(p => p.rec === rec)) return;
-    node!.patterns.push({ rec, words, from, to });
+    node!.patterns.push({ rec, words, from, to, found: found.get(rec)! });
   };
   for (const rec of records) {
     let first = Infinity;
@@ -102,15 +161,19 @@ class InReach {
 }
 
 /**
- * Adds to each record's `mentions` the places its names occur that are not already recorded.
+ * Each record's mentions: those bound to its statements (`rec.mentions`) and the other places its
+ * names occur, as start/end pairs in text order. One document of thousands of articles names its
+ * speakers over a million times; a pair of numbers holds a mention in 8 bytes where a span object
+ * took about 60.
  * `lineTokens` holds the tokens of the lines the statement finder tokenized, when it kept them:
  * their words are visited from the tokens instead of being found in the text again.
  */
 export function collectMentions(
   text: string, lines: readonly Line[], records: readonly SpeakerRecord[], lineTokens?: ReadonlyMap<number, readonly Token[]>,
-): void {
-  if (records.length === 0) return;
-  const root = patterns(records);
+): Map<SpeakerRecord, Int32Array> {
+  if (records.length === 0) return new Map();
+  const found = new Map<SpeakerRecord, number[]>(records.map(r => [r, []]));
+  const root = patterns(records, found);
   // Mentions already bound to statements, in text order, so a name inside one is not counted twice.
   const bound = records.flatMap(r => r.mentions).sort((a, b) => a.start - b.start);
   let bi = 0;
@@ -120,17 +183,17 @@ export function collectMentions(
   };
   // About sixteen bits per key keeps false hits rare, from one article's few names to the thousands
   // of a whole corpus fed as one document (a saturated table would send every word to the map).
-  const log2Bits = Math.max(12, Math.ceil(Math.log2(16 * root.size + 1)));
+  const log2Bits = Math.max(12, Math.ceil(Math.log2(16 * root.byKey.size + 1)));
   const filter = new KeyFilter(log2Bits, sharedTable(0, tableBytes(log2Bits)));
   const endings = new EndingFilter(log2Bits, sharedTable(1, tableBytes(log2Bits)));
-  for (const k of root.keys()) { filter.add(k, true); endings.add(k); }
+  for (const k of root.byKey.keys()) { filter.add(k, true); endings.add(k); }
   let skipUntil = -1;
   const path: Node[] = [];
   const ends: number[] = [];
   let lineEnd = 0;
   const visit = (s: number, e: number): boolean => {
     if (s < skipUntil || !endings.mayEnd(text, s, e, 3)) return false;
-    let node = root.get(wordKey(normalizeArabic(text.slice(s, e))));
+    let node = root.find(text, s, e);
     if (node === undefined) return false;
     // Down the tree as far as the next words lead (punctuation between them is passed over).
     let depth = 0;
@@ -143,7 +206,7 @@ export function collectMentions(
       if (i >= limit) break;
       let j = i + 1;
       while (j < limit && isWordChar(text.charCodeAt(j))) j++;
-      const child: Node | undefined = node.next.get(wordKey(normalizeArabic(text.slice(i, j))));
+      const child: Node | undefined = node.next.find(text, i, j);
       if (child === undefined) break;
       node = child;
       path[++depth] = node;
@@ -157,12 +220,7 @@ export function collectMentions(
       const p = (here.reach ??= new InReach(here.patterns)).at(s)[0];
       if (p === undefined) continue;
       const end = ends[depth];
-      if (!covered(s)) {
-        // One document of many articles names a speaker up to hundreds of thousands of times; the
-        // spans share one string per spelling instead of each holding a copy of the name.
-        if (p.spelling === undefined || !spelledAt(text, s, end, p.spelling)) p.spelling = text.slice(s, end);
-        p.rec.mentions.push({ text: p.spelling, start: s, end } satisfies TextSpan);
-      }
+      if (!covered(s)) p.found.push(s, end);
       skipUntil = end;
       break;
     }
@@ -175,11 +233,37 @@ export function collectMentions(
     if (toks !== undefined) visitWords(text, toks, filter, visit);
     else scanWords(text, line.start, line.end, filter, true, visit);
   }
-  for (const r of records) r.mentions.sort((a, b) => a.start - b.start);
+  const out = new Map<SpeakerRecord, Int32Array>();
+  for (const r of records) out.set(r, merged(r.mentions, found.get(r)!));
+  return out;
 }
 
-function spelledAt(text: string, start: number, end: number, spelling: string): boolean {
-  if (end - start !== spelling.length) return false;
-  for (let i = 0; i < spelling.length; i++) if (text.charCodeAt(start + i) !== spelling.charCodeAt(i)) return false;
-  return true;
+/**
+ * A record's mentions bound to statements and those the scan found, as start/end pairs in text
+ * order; on the same start the bound one comes first.
+ */
+function merged(bound: readonly TextSpan[], found: readonly number[]): Int32Array {
+  const sorted = bound.length > 1 ? [...bound].sort((a, b) => a.start - b.start) : bound;
+  const out = new Int32Array(2 * sorted.length + found.length);
+  let b = 0;
+  let f = 0;
+  let o = 0;
+  while (b < sorted.length || f < found.length) {
+    if (f >= found.length || b < sorted.length && sorted[b].start <= found[f]) {
+      out[o++] = sorted[b].start;
+      out[o++] = sorted[b++].end;
+    } else {
+      out[o++] = found[f++];
+      out[o++] = found[f++];
+    }
+  }
+  return out;
+}
+
+/** The mentions of `speaker` as spans of `text`, the text it was analysed from (for views that want strings). */
+export function mentionSpans(speaker: Speaker, text: string): TextSpan[] {
+  const m = speaker.mentions;
+  const out: TextSpan[] = [];
+  for (let i = 0; i + 1 < m.length; i += 2) out.push({ text: text.slice(m[i], m[i + 1]), start: m[i], end: m[i + 1] });
+  return out;
 }

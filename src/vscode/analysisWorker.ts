@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../core';
-import type { AnalysisReply, AnalysisRequest } from './analysisWorkerClient';
+import { encodeAnalysis, type AnalysisReply, type AnalysisRequest } from './analysisWorkerClient';
 
 const port = parentPort;
 port?.on('message', (request: AnalysisRequest) => {
@@ -12,7 +12,7 @@ port?.on('message', (request: AnalysisRequest) => {
   try {
     const started = performance.now();
     const analysis = analyze(request.text, request.options);
-    reply = { id: request.id, json: JSON.stringify(analysis), analyzeMs: Math.round(performance.now() - started) };
+    reply = { id: request.id, json: encodeAnalysis(analysis), analyzeMs: Math.round(performance.now() - started) };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -25,6 +25,19 @@ export type AnalysisReply =
   | { readonly id: number; readonly json: string; readonly analyzeMs: number }
   | { readonly id: number; readonly error: string };
 
+/** An analysis as the JSON text of a reply; speakers' mention offsets travel as plain arrays. */
+export function encodeAnalysis(analysis: Analysis): string {
+  return JSON.stringify(analysis, (_key, value: unknown) => (value instanceof Int32Array ? Array.from(value) : value));
+}
+
+/** The analysis of a reply's JSON text, mention offsets back in their `Int32Array`s; throws on malformed text. */
+export function decodeAnalysis(json: string): Analysis {
+  const analysis = JSON.parse(json) as Analysis;
+  const speakers = analysis.speakers as unknown as { mentions: unknown }[];
+  for (const s of speakers) s.mentions = Int32Array.from(s.mentions as ArrayLike<number>);
+  return analysis;
+}
+
 export interface WorkerLike {
   postMessage(request: AnalysisRequest): void;
   /** Called once: replies arrive on `onReply`, and `onFailure` when the worker dies or cannot start. */
@@ -128,7 +141,7 @@ export class AnalysisWorkerClient {
       const started = this.now();
       let analysis: Analysis | undefined;
       try {
-        analysis = JSON.parse(reply.json) as Analysis;
+        analysis = decodeAnalysis(reply.json);
       } catch {
         analysis = undefined;
       }

@@ -81,7 +81,7 @@ export function spellingKey(name: string): string {
     .join(' ');
 }
 
-export function speakerSpellings(analysis: Analysis): Finding[] {
+export function speakerSpellings(analysis: Analysis, text: string): Finding[] {
   const findings: Finding[] = [];
   // Mentions of one speaker, and speakers the engine kept apart, grouped by spelling key.
   const groups = new Map<string, { text: string; start: number; end: number; canonical: string }[]>();
@@ -89,13 +89,15 @@ export function speakerSpellings(analysis: Analysis): Finding[] {
   // hundred spellings), so each spelling is keyed once.
   const keys = new Map<string, string>();
   for (const speaker of analysis.speakers) {
-    for (const mention of speaker.mentions) {
-      let key = keys.get(mention.text);
-      if (key === undefined) keys.set(mention.text, (key = spellingKey(mention.text)));
+    const m = speaker.mentions;
+    for (let i = 0; i + 1 < m.length; i += 2) {
+      const spelling = text.slice(m[i], m[i + 1]);
+      let key = keys.get(spelling);
+      if (key === undefined) keys.set(spelling, (key = spellingKey(spelling)));
       if (key.trim() === '') continue;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = []));
-      group.push({ text: mention.text, start: mention.start, end: mention.end, canonical: speaker.name });
+      group.push({ text: spelling, start: m[i], end: m[i + 1], canonical: speaker.name });
     }
   }
   for (const mentions of groups.values()) {
@@ -131,7 +133,7 @@ export function runChecks(analysis: Analysis, text: string, enabled: (check: Che
   const out: Finding[] = [];
   if (enabled('unattributedQuote')) out.push(...unattributedQuotes(analysis, text));
   if (enabled('quoteMarks')) out.push(...quoteMarkIssues(analysis));
-  if (enabled('speakerSpelling')) out.push(...speakerSpellings(analysis));
+  if (enabled('speakerSpelling')) out.push(...speakerSpellings(analysis, text));
   if (enabled('repeatedParagraph')) out.push(...repeatedParagraphs(analysis));
   return out;
 }

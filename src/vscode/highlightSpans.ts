@@ -62,7 +62,10 @@ export function highlightSpans(analysis: Analysis, text: string): HighlightSpans
   }
 
   const speaker: Span[] = [];
-  for (const s of analysis.speakers) for (const m of s.mentions) speaker.push(words(m));
+  for (const s of analysis.speakers) {
+    const m = s.mentions;
+    for (let i = 0; i + 1 < m.length; i += 2) speaker.push(wholeWords(text, m[i], m[i + 1]));
+  }
   for (const s of analysis.statements) if (s.mention) speaker.push(words(s.mention));
 
   const cue = [...analysis.statements.map(s => s.cue), ...analysis.looseCues].filter(c => !insideQuote(c)).map(words);

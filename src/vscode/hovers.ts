@@ -4,7 +4,7 @@
  * outlet a credit names.
  */
 import * as vscode from 'vscode';
-import type { Analysis, Credit, Speaker, Statement, TextSpan } from '../core/types';
+import type { Analysis, Credit, Speaker, Statement } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { guarded } from './log';
 import { spanContains, toRange } from './ranges';
@@ -76,15 +76,26 @@ function smallest<T extends { start: number; end: number }>(items: Iterable<T>, 
   return best;
 }
 
+/** The shortest speaker mention holding the offset, with its speaker (the first such, on a tie). */
+function mentionAt(analysis: Analysis, offset: number): { start: number; end: number; speaker: Speaker } | undefined {
+  let best: { start: number; end: number; speaker: Speaker } | undefined;
+  const consider = (start: number, end: number, speaker: Speaker) => {
+    if (start <= offset && offset <= end && (!best || end - start < best.end - best.start)) best = { start, end, speaker };
+  };
+  for (const speaker of analysis.speakers) {
+    const m = speaker.mentions;
+    for (let i = 0; i + 1 < m.length && m[i] <= offset; i += 2) consider(m[i], m[i + 1], speaker);
+  }
+  for (const s of analysis.statements) {
+    const speaker = analysis.speakers[s.speakerIndex];
+    if (s.mention && speaker) consider(s.mention.start, s.mention.end, speaker);
+  }
+  return best;
+}
+
 /** What the offset is on, most specific first: a speaker's name, a credit, then a statement. */
 export function hoverAt(analysis: Analysis, offset: number): { span: { start: number; end: number }; markdown: vscode.MarkdownString } | undefined {
-  const mentions: (TextSpan & { speaker: Speaker })[] = [];
-  analysis.speakers.forEach(speaker => speaker.mentions.forEach(m => mentions.push({ ...m, speaker })));
-  analysis.statements.forEach(s => {
-    const speaker = analysis.speakers[s.speakerIndex];
-    if (s.mention && speaker) mentions.push({ ...s.mention, speaker });
-  });
-  const mention = smallest(mentions, offset);
+  const mention = mentionAt(analysis, offset);
   if (mention) return { span: mention, markdown: speakerHover(mention.speaker) };
 
   const credit = smallest(analysis.credits, offset);

@@ -83,7 +83,7 @@ describe('Who said what: the sidebar on the seed article', () => {
     const counts = speakers().map(s => s.statements.length);
     assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most active first');
     await vscode.commands.executeCommand('isnad.orderByAppearance');
-    const firsts = speakers().map(s => Math.min(s.statements[0]!.statement.range.start, s.speaker.mentions[0]?.start ?? Infinity));
+    const firsts = speakers().map(s => Math.min(s.statements[0]!.statement.range.start, s.speaker.mentions.length > 0 ? s.speaker.mentions[0] : Infinity));
     assert.deepEqual(firsts, [...firsts].sort((a, b) => a - b), 'order of appearance');
     await vscode.commands.executeCommand('isnad.orderByActivity');
   });

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze, type Analysis } from '../../src/core';
-import { AnalysisWorkerClient, type AnalysisReply, type AnalysisRequest, type OffThreadResult, type WorkerLike } from '../../src/vscode/analysisWorkerClient';
+import { AnalysisWorkerClient, encodeAnalysis, type AnalysisReply, type AnalysisRequest, type OffThreadResult, type WorkerLike } from '../../src/vscode/analysisWorkerClient';
 
 const PESKOV = 'قال المتحدث باسم الكرملين دميتري بيسكوف للصحفيين إن موسكو لا تزال منفتحة على الحوار.';
 const KERRY = 'وقال جون كيري إن "الاتفاق ما زال ممكنا".';
@@ -31,7 +31,7 @@ class FakeWorker implements WorkerLike {
   /** Answers the oldest request as the real worker does: the engine's analysis as JSON. */
   answer(): AnalysisRequest {
     const request = this.posted.shift()!;
-    this.reply!({ id: request.id, json: JSON.stringify(analyze(request.text, request.options)), analyzeMs: 7 });
+    this.reply!({ id: request.id, json: encodeAnalysis(analyze(request.text, request.options)), analyzeMs: 7 });
     return request;
   }
 
@@ -77,7 +77,11 @@ describe('AnalysisWorkerClient', () => {
     const result = client.analyze('doc', PESKOV, {});
     worker().answer();
     const analysis = analysisOf(await result);
-    assert.deepEqual(analysis, JSON.parse(JSON.stringify(analyze(PESKOV))));
+    const expected = analyze(PESKOV);
+    assert.equal(encodeAnalysis(analysis), encodeAnalysis(expected));
+    // Mention offsets come back as the engine gives them: start/end pairs in an Int32Array.
+    assert.deepEqual(analysis.speakers.map(s => s.mentions), expected.speakers.map(s => s.mentions));
+    assert.ok(analysis.speakers[0]!.mentions instanceof Int32Array && analysis.speakers[0]!.mentions.length === 2);
     assert.equal(analysis.statements[0]?.speaker.name, 'دميتري بيسكوف');
     assert.equal((await result as { analyzeMs: number }).analyzeMs, 7);
   });
@@ -168,7 +172,7 @@ describe('AnalysisWorkerClient', () => {
     dead.crash();
     assert.deepEqual(await lost, { kind: 'failed' });
     const next = client.analyze('doc', KERRY, {});
-    dead.send({ id, json: JSON.stringify(analyze(PESKOV)), analyzeMs: 1 });
+    dead.send({ id, json: encodeAnalysis(analyze(PESKOV)), analyzeMs: 1 });
     await settle();
     assert.equal(client.size, 1, 'the dead worker answered for the new one');
     worker().answer();

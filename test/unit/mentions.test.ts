@@ -3,9 +3,10 @@
  * and only near where the speaker talks (a name many articles later is another story).
  */
 import * as assert from 'node:assert/strict';
+import { mentionSpans } from '../../src/core';
 import { run } from './analyzeHelpers';
 
-const mentionsOf = (text: string): string[][] => run(text).speakers.map(s => s.mentions.map(m => m.text));
+const mentionsOf = (text: string): string[][] => run(text).speakers.map(s => mentionSpans(s, text).map(m => m.text));
 
 describe('speaker mentions', () => {
   it('finds a surname written with ڤ for ف (ستيڤنز for ستيفنز)', () => {
@@ -16,6 +17,20 @@ describe('speaker mentions', () => {
   it('finds a name behind the clitics و and ال (والمهدي)', () => {
     const text = 'قال المتحدث باسم الرئاسة يوسف المهدي إن الزيارة ناجحة جدا.\nواستقبل الرئيس الوفد والمهدي في القصر.';
     assert.deepEqual(mentionsOf(text), [['المتحدث باسم الرئاسة يوسف المهدي', 'والمهدي']]);
+  });
+
+  it('finds a name behind فـ and ال, and with a diacritic, in a document past article size too', () => {
+    const text = 'قال المتحدث باسم الرئاسة يوسف المهدي إن الزيارة ناجحة جدا.\nفالمهدي غادر القاعة، ثم عاد المَهدي إليها.';
+    const expected = [['المتحدث باسم الرئاسة يوسف المهدي', 'فالمهدي', 'المَهدي']];
+    assert.deepEqual(mentionsOf(text), expected);
+    assert.deepEqual(mentionsOf(`${text}\n${'lorem ipsum '.repeat(20_000)}`), expected);
+  });
+
+  it('gives each speaker its mentions as start/end pairs in text order', () => {
+    const text = 'قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\nوغادر رشيد القاعة.';
+    const m = run(text).speakers[0]!.mentions;
+    const at = text.indexOf('رشيد', 30);
+    assert.deepEqual(Array.from(m), [text.indexOf('الوزير'), text.indexOf('رشيد') + 4, at, at + 4]);
   });
 
   it('looks for a name only within reach of where its speaker talks', () => {

@@ -112,7 +112,12 @@ function checkSpeakers(c: Checker, a: Analysis): void {
   a.speakers.forEach((sp, i) => {
     const at = `speakers[${i}]`;
     if (typeof sp.name !== 'string') c.fail(`${at}.name`, 'missing');
-    sp.mentions.forEach((m, j) => c.span(`${at}.mentions[${j}]`, m));
+    const m = sp.mentions;
+    if (!(m instanceof Int32Array) || m.length % 2 !== 0) c.fail(`${at}.mentions`, 'must be start/end pairs in an Int32Array');
+    for (let j = 0; j + 1 < m.length; j += 2) {
+      c.range(`${at}.mentions[${j / 2}]`, { start: m[j], end: m[j + 1] });
+      if (j > 0 && m[j] < m[j - 2]) c.fail(`${at}.mentions[${j / 2}]`, `starts at ${m[j]}, before the mention ahead of it (${m[j - 2]})`);
+    }
     sp.statements.forEach((si, j) => {
       if (c.index(`${at}.statements[${j}]`, si, a.statements.length) && a.statements[si].speakerIndex !== i) {
         c.fail(`${at}.statements[${j}]`, `statement ${si} belongs to speaker ${a.statements[si].speakerIndex}`);
