@@ -109,21 +109,37 @@ function patterns(records: readonly SpeakerRecord[], found: ReadonlyMap<SpeakerR
       node = level.node(words[j]);
       if (j + 1 < words.length) level = node.next ??= new Level();
     }
-    // The same words of the same record (a surname that is also a whole key) are one pattern.
-    if (node!.patterns.some(p => p.rec === rec)) return;
+    // The same words of the same record (a surname that is also a whole key) are one pattern; a
+    // record's patterns for one stretch are added one after the other, so the last is the one to ask.
+    const last = node!.patterns[node!.patterns.length - 1];
+    if (last !== undefined && last.rec === rec && last.from === from) return;
     node!.patterns.push({ rec, words, from, to, found: found.get(rec)! });
   };
   for (const rec of records) {
-    let first = Infinity;
-    let last = -Infinity;
-    for (const m of rec.mentions) { first = Math.min(first, m.start); last = Math.max(last, m.end); }
-    for (const key of rec.keys) {
-      add(rec, key, first - REACH, last + REACH);
-      // A person's surname alone is a short form: بيسكوف for دميتري بيسكوف.
-      if (rec.type === 'person' && key.length >= 2 && key[key.length - 1].length >= 3) add(rec, [key[key.length - 1]], first - REACH, last + REACH);
+    for (const [from, to] of reachOf(rec.mentions)) {
+      for (const key of rec.keys) {
+        add(rec, key, from, to);
+        // A person's surname alone is a short form: بيسكوف for دميتري بيسكوف.
+        if (rec.type === 'person' && key.length >= 2 && key[key.length - 1].length >= 3) add(rec, [key[key.length - 1]], from, to);
+      }
     }
   }
   return root;
+}
+
+/**
+ * The stretches of text within REACH of a speaker's bound mentions, merged where they overlap: a
+ * speaker who talks in the first and the last of a thousand articles is not looked for in between.
+ */
+function reachOf(bound: readonly TextSpan[]): [number, number][] {
+  const sorted = [...bound].sort((a, b) => a.start - b.start);
+  const out: [number, number][] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && m.start - REACH <= last[1]) last[1] = Math.max(last[1], m.end + REACH);
+    else out.push([m.start - REACH, m.end + REACH]);
+  }
+  return out;
 }
 
 /**

@@ -39,6 +39,13 @@ describe('speaker mentions', () => {
     assert.deepEqual(mentionsOf(text), [['الوزير سالم رشيد', 'رشيد']]);
   });
 
+  it('does not look for a name between two far-apart places its speaker talks', () => {
+    const filler = 'وتستمر الأعمال في الموقع منذ أشهر طويلة دون توقف.\n'.repeat(500);
+    const text = `قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\n${filler}وفي مدينة أخرى افتتح رشيد متجرا.\n${filler}`
+      + 'وقال رشيد إن النقاش سيستمر طويلا في البرلمان.\nوغادر رشيد القاعة.';
+    assert.deepEqual(mentionsOf(text), [['الوزير سالم رشيد', 'رشيد', 'رشيد']]);
+  });
+
   it('finds the same mentions in an article-size text (from its tokens) and in a long document (from its characters)', () => {
     // A diacritic, a tatweel and ڤ inside a name: the words the token path must not turn away.
     const text = 'قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\nوغادر رَشيد القاعة ثم عاد رشـيد إليها.\n'
