@@ -59,10 +59,42 @@ const orgHeaded = (key: readonly string[]): boolean => key.length > 0 && ORG_HEA
  * but an organisation named after a person is not that person (مكتب كاميرون / كاميرون).
  */
 function sameName(a: readonly string[], b: readonly string[]): boolean {
-  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  let long = a;
+  let short = b;
+  if (a.length < b.length) { long = b; short = a; }
   // The run test first: it fails at the first word for nearly every pair compared.
   if (!containsRun(long, short) || !hasNonTitle(short)) return false;
   return long.length === short.length || orgHeaded(long) === orgHeaded(short);
+}
+
+/** Whether any of the record's names is the same source as `key`. */
+function nameMatches(r: SpeakerRecord, key: readonly string[]): boolean {
+  for (const k of r.keys) if (sameName(k, key)) return true;
+  return false;
+}
+
+/** The longest leading part of `key` that runs inside `words` (0 when its first word is absent). */
+function prefixRun(words: readonly string[], key: readonly string[]): number {
+  let best = 0;
+  const first = key[0];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== first) continue;
+    let m = 1;
+    while (m < key.length && i + m < words.length && words[i + m] === key[m]) m++;
+    if (m > best) best = m;
+  }
+  return best;
+}
+
+/** The longest leading part of `key` that runs inside the record's role or one of its names. */
+function rolePrefixRun(r: SpeakerRecord, key: readonly string[]): number {
+  let best = prefixRun(r.roleKey, key);
+  for (const k of r.keys) {
+    if (best === key.length) break;
+    const m = prefixRun(k, key);
+    if (m > best) best = m;
+  }
+  return best;
 }
 
 const MAX_RECENT = 48;
@@ -70,16 +102,32 @@ const MAX_LOOKBACK = 200;
 
 const genderOk = (r: SpeakerRecord, g?: 'm' | 'f'): boolean => g === undefined || r.gender === undefined || r.gender === g;
 
+/** A record with the registry's bookkeeping: its place in creation order and the marks of the latest search. */
+interface Rec extends SpeakerRecord {
+  readonly seq: number;
+  /** The search that last found this record among its candidates. */
+  seen: number;
+  /** The search that last tested this record's names. */
+  tried: number;
+}
+
+/** The latest MAX_LOOKBACK records indexed under a word, oldest first, from `items[start]`. */
+interface WordList {
+  items: Rec[];
+  start: number;
+}
+
 export class SpeakerRegistry {
   readonly records: SpeakerRecord[] = [];
   /** Records in order of their latest statement, most recent last. */
-  private readonly recent: SpeakerRecord[] = [];
+  private readonly recent: Rec[] = [];
   private readonly aliases: ReadonlyMap<string, string>;
   /** Records by each word of their names, newest last, so a name is compared only with names sharing a word. */
-  private readonly byWord = new Map<string, SpeakerRecord[]>();
+  private readonly byWord = new Map<string, WordList>();
   /** Records by their exact name keys and, for people, their surname: the known names a phrase may start with. */
   private readonly exact = new Map<string, SpeakerRecord>();
-  private readonly order = new Map<SpeakerRecord, number>();
+  /** Numbers the searches of findByName, so a record's marks need no clearing. */
+  private search = 0;
 
   constructor(aliases: Readonly<Record<string, string>> = {}) {
     this.aliases = new Map(Object.entries(aliases).map(([k, v]) => [normalizeArabic(k.trim()), v]));
@@ -98,19 +146,18 @@ export class SpeakerRegistry {
     const alias = this.aliases.get(normalizeArabic(parts.name));
     const name = alias ?? parts.name;
     const key = nameKey(name);
-    let rec: SpeakerRecord | undefined;
+    let rec: Rec | undefined;
     if (parts.roleOnly) {
       rec = this.byRole(roleKey(parts.role ?? parts.name), gender, parts.type);
     } else {
-      rec = this.findByName(key, r => r.keys.some(k => sameName(k, key)));
+      rec = this.findByName(key);
       if (rec === undefined && parts.role !== undefined && parts.type === 'person') rec = this.adoptRole(roleKey(parts.role), name);
     }
     if (rec === undefined) {
       rec = {
         name, role: parts.role, type: parts.type, aliases: [name], keys: [key], roleKey: roleKey(parts.role ?? ''),
-        roleOnly: parts.roleOnly, gender, plural, mentions: [],
+        roleOnly: parts.roleOnly, gender, plural, mentions: [], seq: this.records.length, seen: 0, tried: 0,
       };
-      this.order.set(rec, this.records.length);
       this.records.push(rec);
       this.index(rec, key);
     } else if (!parts.roleOnly) {
@@ -138,7 +185,7 @@ export class SpeakerRegistry {
   }
 
   /** A source known so far only by a role that a newly named person holds (السفير الروسي ... -> فلاديمير تشيزوف). */
-  private adoptRole(role: string[], name: string): SpeakerRecord | undefined {
+  private adoptRole(role: string[], name: string): Rec | undefined {
     if (role.length < 2 || !hasNonTitle(role)) return undefined;
     const rec = this.find(r => r.roleOnly && r.type === 'person' && sharedPrefix(r.keys[0], role) >= 2);
     if (rec === undefined) return undefined;
@@ -169,18 +216,28 @@ export class SpeakerRegistry {
   lookup(words: string): SpeakerRecord | undefined {
     const key = nameKey(words);
     if (key.length === 0) return undefined;
-    return this.findByName(key, r => r.keys.some(k => sameName(k, key))) ?? this.find(r => hasNonTitle(key) && containsRun(r.roleKey, key));
+    return this.findByName(key) ?? this.find(r => hasNonTitle(key) && containsRun(r.roleKey, key));
   }
 
-  private byRole(key: string[], gender: 'm' | 'f' | undefined, type: SpeakerType): SpeakerRecord | undefined {
+  private byRole(key: string[], gender: 'm' | 'f' | undefined, type: SpeakerType): Rec | undefined {
     if (key.length === 0) return undefined;
     // Longest leading part first, so a phrase that ran into its object still finds its holder
-    // (الرئيس السوري التأكيد -> الرئيس السوري).
-    for (let n = key.length; n >= Math.min(2, key.length); n--) {
-      const part = key.slice(0, n);
-      const match = this.find(r => containsRun(r.roleKey, part) || r.keys.some(k => containsRun(k, part)));
-      if (match !== undefined) return match;
+    // (الرئيس السوري التأكيد -> الرئيس السوري): among the records `find` reaches, in its order,
+    // the first whose role or name holds the longest leading part (of two words or more).
+    let best: Rec | undefined;
+    let bestRun = Math.min(2, key.length) - 1;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i];
+      const m = rolePrefixRun(r, key);
+      if (m > bestRun) { if (m === key.length) return r; best = r; bestRun = m; }
     }
+    const records = this.records as Rec[];
+    for (let i = records.length - 1, n = 0; i >= 0 && n < MAX_LOOKBACK; i--, n++) {
+      const r = records[i];
+      const m = rolePrefixRun(r, key);
+      if (m > bestRun) { if (m === key.length) return r; best = r; bestRun = m; }
+    }
+    if (best !== undefined) return best;
     // A bare title (المتحدث، الكاتب، الوزير) refers back to the latest person of that gender.
     if (key.length === 1 && TITLES.has(key[0]) && type === 'person') {
       for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -191,40 +248,69 @@ export class SpeakerRegistry {
     return undefined;
   }
 
-  private index(rec: SpeakerRecord, key: readonly string[]): void {
-    for (const w of new Set(key)) {
-      const list = this.byWord.get(w) ?? [];
-      if (list[list.length - 1] !== rec) list.push(rec);
-      if (list.length > MAX_LOOKBACK) list.shift();
-      this.byWord.set(w, list);
+  private index(rec: Rec, key: readonly string[]): void {
+    for (let i = 0; i < key.length; i++) {
+      const w = key[i];
+      if (key.indexOf(w) < i) continue;
+      let list = this.byWord.get(w);
+      if (list === undefined) { list = { items: [], start: 0 }; this.byWord.set(w, list); }
+      const items = list.items;
+      if (items.length === list.start || items[items.length - 1] !== rec) items.push(rec);
+      if (items.length - list.start > MAX_LOOKBACK) list.start++;
+      // Drop the records that fell out of reach once they outnumber the ones kept.
+      if (list.start >= MAX_LOOKBACK) { items.splice(0, list.start); list.start = 0; }
     }
     this.exact.set(key.join(' '), rec);
     if (rec.type === 'person' && key.length > 1) this.exact.set(key[key.length - 1], rec);
   }
 
-  /** Like `find`, among the records that share a word with `key`, most recently used first. */
-  private findByName(key: readonly string[], pred: (r: SpeakerRecord) => boolean): SpeakerRecord | undefined {
-    const candidates = new Set<SpeakerRecord>();
-    for (const w of key) for (const r of this.byWord.get(w) ?? []) candidates.add(r);
-    if (candidates.size === 0) return undefined;
-    for (let i = this.recent.length - 1; i >= 0; i--) if (candidates.has(this.recent[i]) && pred(this.recent[i])) return this.recent[i];
-    let best: SpeakerRecord | undefined;
+  /**
+   * The record named like `key` among those that share a word with it (within each word's lookback):
+   * the most recently used, else the newest.
+   */
+  private findByName(key: readonly string[]): Rec | undefined {
+    const search = ++this.search;
+    let any = false;
+    for (const w of key) {
+      const list = this.byWord.get(w);
+      if (list === undefined) continue;
+      any = true;
+      const items = list.items;
+      for (let i = list.start; i < items.length; i++) items[i].seen = search;
+    }
+    if (!any) return undefined;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i];
+      if (r.seen !== search) continue;
+      if (nameMatches(r, key)) return r;
+      r.tried = search;
+    }
+    // The newest match: lists run oldest first, so walking them backwards finds it early and skips the older.
+    let best: Rec | undefined;
     let bestAt = -1;
-    for (const r of candidates) {
-      const at = this.order.get(r) ?? -1;
-      if (at > bestAt && pred(r)) { best = r; bestAt = at; }
+    for (const w of key) {
+      const list = this.byWord.get(w);
+      if (list === undefined) continue;
+      const items = list.items;
+      for (let i = items.length - 1; i >= list.start; i--) {
+        const r = items[i];
+        if (r.seq <= bestAt || r.tried === search) continue;
+        r.tried = search;
+        if (nameMatches(r, key)) { best = r; bestAt = r.seq; }
+      }
     }
     return best;
   }
 
-  private find(pred: (r: SpeakerRecord) => boolean): SpeakerRecord | undefined {
+  private find(pred: (r: Rec) => boolean): Rec | undefined {
     for (let i = this.recent.length - 1; i >= 0; i--) if (pred(this.recent[i])) return this.recent[i];
     // Bounded so a whole corpus fed as one text stays linear: older sources are out of reach.
-    for (let i = this.records.length - 1, n = 0; i >= 0 && n < MAX_LOOKBACK; i--, n++) if (pred(this.records[i])) return this.records[i];
+    const records = this.records as Rec[];
+    for (let i = records.length - 1, n = 0; i >= 0 && n < MAX_LOOKBACK; i--, n++) if (pred(records[i])) return records[i];
     return undefined;
   }
 
-  private touch(r: SpeakerRecord): void {
+  private touch(r: Rec): void {
     const i = this.recent.lastIndexOf(r);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(r);
