@@ -67,9 +67,16 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
   return long.length === short.length || orgHeaded(long) === orgHeaded(short);
 }
 
-/** Whether any of the record's names is the same source as `key`. */
-function nameMatches(r: SpeakerRecord, key: readonly string[]): boolean {
-  for (const k of r.keys) if (sameName(k, key)) return true;
+/**
+ * Whether any of the record's names is the same source as `key`, whose word mask is `mask`: one name's
+ * words all occur in the other's, so one mask must hold the other before the words are compared.
+ */
+function nameMatches(r: Rec, key: readonly string[], mask: number): boolean {
+  const keys = r.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const both = r.masks[i] & mask;
+    if ((both === mask || both === r.masks[i]) && sameName(keys[i], key)) return true;
+  }
   return false;
 }
 
@@ -105,6 +112,10 @@ const genderOk = (r: SpeakerRecord, g?: 'm' | 'f'): boolean => g === undefined |
 /** A record with the registry's bookkeeping: its place in creation order and the marks of the latest search. */
 interface Rec extends SpeakerRecord {
   readonly seq: number;
+  /** The word mask of each of `keys`, in the same order. */
+  readonly masks: number[];
+  /** Holds the mask of every name and role the record has had. */
+  wordMask: number;
   /** The search that last found this record among its candidates. */
   seen: number;
   /** The search that last tested this record's names. */
@@ -126,6 +137,8 @@ export class SpeakerRegistry {
   private readonly byWord = new Map<string, WordList>();
   /** Records by their exact name keys and, for people, their surname: the known names a phrase may start with. */
   private readonly exact = new Map<string, SpeakerRecord>();
+  /** A bit for each word seen in a name, from its hash: a name's mask is the union of its words' bits. */
+  private readonly bits = new Map<string, number>();
   /** Numbers the searches of findByName, so a record's marks need no clearing. */
   private search = 0;
 
@@ -154,18 +167,23 @@ export class SpeakerRegistry {
       if (rec === undefined && parts.role !== undefined && parts.type === 'person') rec = this.adoptRole(roleKey(parts.role), name);
     }
     if (rec === undefined) {
+      const role = roleKey(parts.role ?? '');
+      const mask = this.mask(key);
       rec = {
-        name, role: parts.role, type: parts.type, aliases: [name], keys: [key], roleKey: roleKey(parts.role ?? ''),
-        roleOnly: parts.roleOnly, gender, plural, mentions: [], seq: this.records.length, seen: 0, tried: 0,
+        name, role: parts.role, type: parts.type, aliases: [name], keys: [key], roleKey: role,
+        roleOnly: parts.roleOnly, gender, plural, mentions: [], seq: this.records.length, masks: [mask], wordMask: mask | this.mask(role), seen: 0, tried: 0,
       };
       this.records.push(rec);
       this.index(rec, key);
     } else if (!parts.roleOnly) {
       rec.roleOnly = false;
-      if (!rec.aliases.includes(name)) { rec.aliases.push(name); rec.keys.push(key); this.index(rec, key); }
+      if (!rec.aliases.includes(name)) {
+        const mask = this.mask(key);
+        rec.aliases.push(name); rec.keys.push(key); rec.masks.push(mask); rec.wordMask |= mask; this.index(rec, key);
+      }
       // The fullest form becomes canonical: بيسكوف -> دميتري بيسكوف, الوزارة -> وزارة الخارجية الفرنسية.
       if (alias === undefined && key.length > nameKey(rec.name).length && containsRun(key, nameKey(rec.name))) { rec.name = name; rec.type = parts.type; }
-      if (rec.role === undefined && parts.role !== undefined) { rec.role = parts.role; rec.roleKey = roleKey(parts.role); }
+      if (rec.role === undefined && parts.role !== undefined) { rec.role = parts.role; rec.roleKey = roleKey(parts.role); rec.wordMask |= this.mask(rec.roleKey); }
     }
     if (rec.gender === undefined) rec.gender = gender;
     rec.mentions.push(mention);
@@ -224,18 +242,23 @@ export class SpeakerRegistry {
     // Longest leading part first, so a phrase that ran into its object still finds its holder
     // (الرئيس السوري التأكيد -> الرئيس السوري): among the records `find` reaches, in its order,
     // the first whose role or name holds the longest leading part (of two words or more).
+    // A record can beat the best so far only if its words hold the bits of one more leading word.
+    const masks = [0];
+    for (let n = 1; n <= key.length; n++) masks.push(masks[n - 1] | this.bit(key[n - 1]));
     let best: Rec | undefined;
-    let bestRun = Math.min(2, key.length) - 1;
+    let need = Math.min(2, key.length);
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i];
+      if ((r.wordMask & masks[need]) !== masks[need]) continue;
       const m = rolePrefixRun(r, key);
-      if (m > bestRun) { if (m === key.length) return r; best = r; bestRun = m; }
+      if (m >= need) { if (m === key.length) return r; best = r; need = m + 1; }
     }
     const records = this.records as Rec[];
     for (let i = records.length - 1, n = 0; i >= 0 && n < MAX_LOOKBACK; i--, n++) {
       const r = records[i];
+      if ((r.wordMask & masks[need]) !== masks[need]) continue;
       const m = rolePrefixRun(r, key);
-      if (m > bestRun) { if (m === key.length) return r; best = r; bestRun = m; }
+      if (m >= need) { if (m === key.length) return r; best = r; need = m + 1; }
     }
     if (best !== undefined) return best;
     // A bare title (المتحدث، الكاتب، الوزير) refers back to the latest person of that gender.
@@ -270,6 +293,7 @@ export class SpeakerRegistry {
    */
   private findByName(key: readonly string[]): Rec | undefined {
     const search = ++this.search;
+    const mask = this.mask(key);
     let any = false;
     for (const w of key) {
       const list = this.byWord.get(w);
@@ -282,7 +306,7 @@ export class SpeakerRegistry {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i];
       if (r.seen !== search) continue;
-      if (nameMatches(r, key)) return r;
+      if (nameMatches(r, key, mask)) return r;
       r.tried = search;
     }
     // The newest match: lists run oldest first, so walking them backwards finds it early and skips the older.
@@ -296,10 +320,29 @@ export class SpeakerRegistry {
         const r = items[i];
         if (r.seq <= bestAt || r.tried === search) continue;
         r.tried = search;
-        if (nameMatches(r, key)) { best = r; bestAt = r.seq; }
+        if (nameMatches(r, key, mask)) { best = r; bestAt = r.seq; }
       }
     }
     return best;
+  }
+
+  /** The union of the bits of the words of `key`. */
+  private mask(key: readonly string[]): number {
+    let m = 0;
+    for (const w of key) m |= this.bit(w);
+    return m;
+  }
+
+  /** The word's bit: one of 30, so masks stay small integers. */
+  private bit(w: string): number {
+    let b = this.bits.get(w);
+    if (b === undefined) {
+      let h = 0;
+      for (let i = 0; i < w.length; i++) h = (h * 31 + w.charCodeAt(i)) | 0;
+      b = 1 << ((h >>> 0) % 30);
+      this.bits.set(w, b);
+    }
+    return b;
   }
 
   private find(pred: (r: Rec) => boolean): Rec | undefined {
