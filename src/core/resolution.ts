@@ -72,10 +72,52 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
  * words all occur in the other's, so one mask must hold the other before the words are compared.
  */
 function nameMatches(r: Rec, key: readonly string[], mask: number): boolean {
+  if (r.runs !== undefined) return runsMatch(r.runs, key);
   const keys = r.keys;
   for (let i = 0; i < keys.length; i++) {
     const both = r.masks[i] & mask;
     if ((both === mask || both === r.masks[i]) && sameName(keys[i], key)) return true;
+  }
+  return false;
+}
+
+// What a run of words is to a record with many names (see `Rec.runs`): one of its names exactly,
+// or a run inside a longer one; with whether that name is headed by an organisation word.
+const EXACT_ORG = 1;
+const EXACT_OTHER = 2;
+const INSIDE_ORG = 4;
+const INSIDE_OTHER = 8;
+
+/** Adds the runs of name `k` to `runs`, each as its words joined by spaces. */
+function addRuns(runs: Map<string, number>, k: readonly string[]): void {
+  const org = orgHeaded(k);
+  for (let i = 0; i < k.length; i++) {
+    let s = '';
+    for (let j = i; j < k.length; j++) {
+      s = j === i ? k[i] : s + ' ' + k[j];
+      const bit = j - i + 1 === k.length ? (org ? EXACT_ORG : EXACT_OTHER) : (org ? INSIDE_ORG : INSIDE_OTHER);
+      runs.set(s, (runs.get(s) ?? 0) | bit);
+    }
+  }
+}
+
+/** `nameMatches` by the runs of the record's names: the same answer as comparing `key` with each name. */
+function runsMatch(runs: ReadonlyMap<string, number>, key: readonly string[]): boolean {
+  if (key.length === 0) return false;
+  const org = orgHeaded(key);
+  // A name as long as `key` or longer: it must hold `key` as a run.
+  const whole = runs.get(key.join(' ')) ?? 0;
+  if ((whole & (EXACT_ORG | EXACT_OTHER | (org ? INSIDE_ORG : INSIDE_OTHER))) !== 0 && hasNonTitle(key)) return true;
+  // A shorter name: it must be a run of `key`.
+  for (let i = 0; i < key.length; i++) {
+    let s = '';
+    for (let j = i; j < key.length && j - i + 1 < key.length; j++) {
+      s = j === i ? key[i] : s + ' ' + key[j];
+      const f = runs.get(s);
+      if (f === undefined || (f & (EXACT_ORG | EXACT_OTHER)) === 0) continue;
+      const short = key.slice(i, j + 1);
+      if (hasNonTitle(short) && orgHeaded(short) === org) return true;
+    }
   }
   return false;
 }
@@ -94,8 +136,17 @@ function prefixRun(words: readonly string[], key: readonly string[]): number {
 }
 
 /** The longest leading part of `key` that runs inside the record's role or one of its names. */
-function rolePrefixRun(r: SpeakerRecord, key: readonly string[]): number {
+function rolePrefixRun(r: Rec, key: readonly string[]): number {
   let best = prefixRun(r.roleKey, key);
+  if (r.runs !== undefined) {
+    let s = '';
+    for (let n = 1; n <= key.length; n++) {
+      s = n === 1 ? key[0] : s + ' ' + key[n - 1];
+      if (!r.runs.has(s)) break;
+      if (n > best) best = n;
+    }
+    return best;
+  }
   for (const k of r.keys) {
     if (best === key.length) break;
     const m = prefixRun(k, key);
@@ -111,20 +162,22 @@ const genderOk = (r: SpeakerRecord, g?: 'm' | 'f'): boolean => g === undefined |
 
 /** A record with the registry's bookkeeping: its place in creation order and the marks of the latest search. */
 interface Rec extends SpeakerRecord {
+  /** Its index in `records`, which also indexes the registry's per-record arrays. */
   readonly seq: number;
   /** The word mask of each of `keys`, in the same order. */
   readonly masks: number[];
-  /** Holds the mask of every name and role the record has had. */
-  wordMask: number;
-  /** The search that last found this record among its candidates. */
-  seen: number;
-  /** The search that last tested this record's names. */
-  tried: number;
+  /**
+   * Once the record has more than MANY_KEYS names (a head of state may gather thousands of forms),
+   * every run of words in them, so a name is matched by a few look-ups instead of a walk over them all.
+   */
+  runs?: Map<string, number>;
 }
 
-/** The latest MAX_LOOKBACK records indexed under a word, oldest first, from `items[start]`. */
+const MANY_KEYS = 16;
+
+/** The latest MAX_LOOKBACK records (by seq) indexed under a word, oldest first, from `items[start]`. */
 interface WordList {
-  items: Rec[];
+  items: number[];
   start: number;
 }
 
@@ -132,6 +185,8 @@ export class SpeakerRegistry {
   readonly records: SpeakerRecord[] = [];
   /** Records in order of their latest statement, most recent last. */
   private readonly recent: Rec[] = [];
+  /** The seq of each of `recent`. */
+  private readonly recentSeq: number[] = [];
   private readonly aliases: ReadonlyMap<string, string>;
   /** Records by each word of their names, newest last, so a name is compared only with names sharing a word. */
   private readonly byWord = new Map<string, WordList>();
@@ -139,7 +194,16 @@ export class SpeakerRegistry {
   private readonly exact = new Map<string, SpeakerRecord>();
   /** A bit for each word seen in a name, from its hash: a name's mask is the union of its words' bits. */
   private readonly bits = new Map<string, number>();
-  /** Numbers the searches of findByName, so a record's marks need no clearing. */
+  // By seq, side by side so a scan over many records reads a few cache lines, not each record:
+  /** The union of the masks of every name and role a record has had. */
+  private readonly wordMasks: number[] = [];
+  /** The union and the intersection of the masks of a record's names. */
+  private readonly anyMasks: number[] = [];
+  private readonly allMasks: number[] = [];
+  /** The search that last found a record among its candidates, and the one that last tested it. */
+  private readonly seen: number[] = [];
+  private readonly tried: number[] = [];
+  /** Numbers the searches of findByName, so the marks need no clearing. */
   private search = 0;
 
   constructor(aliases: Readonly<Record<string, string>> = {}) {
@@ -171,19 +235,29 @@ export class SpeakerRegistry {
       const mask = this.mask(key);
       rec = {
         name, role: parts.role, type: parts.type, aliases: [name], keys: [key], roleKey: role,
-        roleOnly: parts.roleOnly, gender, plural, mentions: [], seq: this.records.length, masks: [mask], wordMask: mask | this.mask(role), seen: 0, tried: 0,
+        roleOnly: parts.roleOnly, gender, plural, mentions: [], seq: this.records.length, masks: [mask], runs: undefined,
       };
+      this.wordMasks.push(mask | this.mask(role));
+      this.anyMasks.push(mask);
+      this.allMasks.push(mask);
+      this.seen.push(0);
+      this.tried.push(0);
       this.records.push(rec);
       this.index(rec, key);
     } else if (!parts.roleOnly) {
       rec.roleOnly = false;
       if (!rec.aliases.includes(name)) {
         const mask = this.mask(key);
-        rec.aliases.push(name); rec.keys.push(key); rec.masks.push(mask); rec.wordMask |= mask; this.index(rec, key);
+        rec.aliases.push(name); rec.keys.push(key); rec.masks.push(mask); this.index(rec, key);
+        if (rec.runs !== undefined) addRuns(rec.runs, key);
+        else if (rec.keys.length > MANY_KEYS) { rec.runs = new Map(); for (const k of rec.keys) addRuns(rec.runs, k); }
+        this.wordMasks[rec.seq] |= mask;
+        this.anyMasks[rec.seq] |= mask;
+        this.allMasks[rec.seq] &= mask;
       }
       // The fullest form becomes canonical: بيسكوف -> دميتري بيسكوف, الوزارة -> وزارة الخارجية الفرنسية.
       if (alias === undefined && key.length > nameKey(rec.name).length && containsRun(key, nameKey(rec.name))) { rec.name = name; rec.type = parts.type; }
-      if (rec.role === undefined && parts.role !== undefined) { rec.role = parts.role; rec.roleKey = roleKey(parts.role); rec.wordMask |= this.mask(rec.roleKey); }
+      if (rec.role === undefined && parts.role !== undefined) { rec.role = parts.role; rec.roleKey = roleKey(parts.role); this.wordMasks[rec.seq] |= this.mask(rec.roleKey); }
     }
     if (rec.gender === undefined) rec.gender = gender;
     rec.mentions.push(mention);
@@ -247,16 +321,17 @@ export class SpeakerRegistry {
     for (let n = 1; n <= key.length; n++) masks.push(masks[n - 1] | this.bit(key[n - 1]));
     let best: Rec | undefined;
     let need = Math.min(2, key.length);
+    const wordMasks = this.wordMasks;
     for (let i = this.recent.length - 1; i >= 0; i--) {
+      if ((wordMasks[this.recentSeq[i]] & masks[need]) !== masks[need]) continue;
       const r = this.recent[i];
-      if ((r.wordMask & masks[need]) !== masks[need]) continue;
       const m = rolePrefixRun(r, key);
       if (m >= need) { if (m === key.length) return r; best = r; need = m + 1; }
     }
     const records = this.records as Rec[];
     for (let i = records.length - 1, n = 0; i >= 0 && n < MAX_LOOKBACK; i--, n++) {
+      if ((wordMasks[i] & masks[need]) !== masks[need]) continue;
       const r = records[i];
-      if ((r.wordMask & masks[need]) !== masks[need]) continue;
       const m = rolePrefixRun(r, key);
       if (m >= need) { if (m === key.length) return r; best = r; need = m + 1; }
     }
@@ -278,7 +353,7 @@ export class SpeakerRegistry {
       let list = this.byWord.get(w);
       if (list === undefined) { list = { items: [], start: 0 }; this.byWord.set(w, list); }
       const items = list.items;
-      if (items.length === list.start || items[items.length - 1] !== rec) items.push(rec);
+      if (items.length === list.start || items[items.length - 1] !== rec.seq) items.push(rec.seq);
       if (items.length - list.start > MAX_LOOKBACK) list.start++;
       // Drop the records that fell out of reach once they outnumber the ones kept.
       if (list.start >= MAX_LOOKBACK) { items.splice(0, list.start); list.start = 0; }
@@ -294,20 +369,22 @@ export class SpeakerRegistry {
   private findByName(key: readonly string[]): Rec | undefined {
     const search = ++this.search;
     const mask = this.mask(key);
+    const seen = this.seen;
+    const tried = this.tried;
     let any = false;
     for (const w of key) {
       const list = this.byWord.get(w);
       if (list === undefined) continue;
       any = true;
       const items = list.items;
-      for (let i = list.start; i < items.length; i++) items[i].seen = search;
+      for (let i = list.start; i < items.length; i++) seen[items[i]] = search;
     }
     if (!any) return undefined;
     for (let i = this.recent.length - 1; i >= 0; i--) {
-      const r = this.recent[i];
-      if (r.seen !== search) continue;
-      if (nameMatches(r, key, mask)) return r;
-      r.tried = search;
+      const s = this.recentSeq[i];
+      if (seen[s] !== search) continue;
+      if (this.mayName(s, mask) && nameMatches(this.recent[i], key, mask)) return this.recent[i];
+      tried[s] = search;
     }
     // The newest match: lists run oldest first, so walking them backwards finds it early and skips the older.
     let best: Rec | undefined;
@@ -317,13 +394,21 @@ export class SpeakerRegistry {
       if (list === undefined) continue;
       const items = list.items;
       for (let i = items.length - 1; i >= list.start; i--) {
-        const r = items[i];
-        if (r.seq <= bestAt || r.tried === search) continue;
-        r.tried = search;
-        if (nameMatches(r, key, mask)) { best = r; bestAt = r.seq; }
+        const s = items[i];
+        if (s <= bestAt || tried[s] === search) continue;
+        tried[s] = search;
+        if (this.mayName(s, mask) && nameMatches(this.records[s] as Rec, key, mask)) { best = this.records[s] as Rec; bestAt = s; }
       }
     }
     return best;
+  }
+
+  /**
+   * Whether record `s` may have a name the same as one of mask `mask`: either that name's words all
+   * occur in one of the record's names, or the words of one of the record's names all occur in it.
+   */
+  private mayName(s: number, mask: number): boolean {
+    return (mask & this.anyMasks[s]) === mask || (mask & this.allMasks[s]) === this.allMasks[s];
   }
 
   /** The union of the bits of the words of `key`. */
@@ -354,9 +439,10 @@ export class SpeakerRegistry {
   }
 
   private touch(r: Rec): void {
-    const i = this.recent.lastIndexOf(r);
-    if (i >= 0) this.recent.splice(i, 1);
+    const i = this.recentSeq.lastIndexOf(r.seq);
+    if (i >= 0) { this.recent.splice(i, 1); this.recentSeq.splice(i, 1); }
     this.recent.push(r);
-    if (this.recent.length > MAX_RECENT) this.recent.shift();
+    this.recentSeq.push(r.seq);
+    if (this.recent.length > MAX_RECENT) { this.recent.shift(); this.recentSeq.shift(); }
   }
 }
