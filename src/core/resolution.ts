@@ -220,7 +220,7 @@ export class SpeakerRegistry {
       const named = holder();
       if (named !== undefined) parts = named;
     }
-    const alias = this.aliases.get(normalizeArabic(parts.name));
+    const alias = this.aliases.size === 0 ? undefined : this.aliases.get(normalizeArabic(parts.name));
     const name = alias ?? parts.name;
     const key = nameKey(name);
     let rec: Rec | undefined;
@@ -292,13 +292,23 @@ export class SpeakerRegistry {
   /** How many leading words of `words` name a known source exactly (نفى الأسد مسؤوليته -> 1). */
   knownPrefix(words: readonly string[]): number {
     if (this.exact.size === 0 || words.length < 2) return 0;
-    // The key of a phrase is its words' keys in a row, so each word is normalized once.
-    const prefixes: string[][] = [[]];
-    for (let n = 1; n < words.length; n++) prefixes.push([...prefixes[n - 1], ...nameKey(words[n - 1])]);
+    // The key of a phrase is its words' keys in a row, so each word is normalized once: the key of
+    // the first n words is the first ends[n] of `flat`, joined[ends[n]] as one string.
+    const flat: string[] = [];
+    const ends = [0];
+    for (let n = 1; n < words.length; n++) {
+      for (const w of nameKey(words[n - 1])) flat.push(w);
+      ends.push(flat.length);
+    }
+    const joined = [''];
+    for (let i = 0; i < flat.length; i++) joined.push(i === 0 ? flat[0] : joined[i] + ' ' + flat[i]);
+    // A key is more than titles once it reaches the first word that is not one.
+    let firstOther = 0;
+    while (firstOther < flat.length && (TITLES.has(flat[firstOther]) || flat[firstOther] === 'باسم')) firstOther++;
     for (let n = words.length - 1; n >= 1; n--) {
-      const key = prefixes[n];
-      if (key.length === 0 || !hasNonTitle(key) || key.length === 1 && GENERIC.has(key[0])) continue;
-      const rec = this.exact.get(key.join(' '));
+      const len = ends[n];
+      if (len === 0 || firstOther >= len || len === 1 && GENERIC.has(flat[0])) continue;
+      const rec = this.exact.get(joined[len]);
       if (rec !== undefined && !rec.roleOnly) return n;
     }
     return 0;
