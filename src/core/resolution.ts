@@ -67,6 +67,13 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
   return long.length === short.length || orgHeaded(long) === orgHeaded(short);
 }
 
+/** A word's bit in a name's mask, from its hash: one of 30, so masks stay small integers. */
+function wordBit(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (h * 31 + w.charCodeAt(i)) | 0;
+  return 1 << ((h >>> 0) % 30);
+}
+
 /**
  * Whether any of the record's names is the same source as `key`, whose word mask is `mask`: one name's
  * words all occur in the other's, so one mask must hold the other before the words are compared.
@@ -192,8 +199,6 @@ export class SpeakerRegistry {
   private readonly byWord = new Map<string, WordList>();
   /** Records by their exact name keys and, for people, their surname: the known names a phrase may start with. */
   private readonly exact = new Map<string, SpeakerRecord>();
-  /** A bit for each word seen in a name, from its hash: a name's mask is the union of its words' bits. */
-  private readonly bits = new Map<string, number>();
   // By seq, side by side so a scan over many records reads a few cache lines, not each record:
   /** The union of the masks of every name and role a record has had. */
   private readonly wordMasks: number[] = [];
@@ -328,7 +333,7 @@ export class SpeakerRegistry {
     // the first whose role or name holds the longest leading part (of two words or more).
     // A record can beat the best so far only if its words hold the bits of one more leading word.
     const masks = [0];
-    for (let n = 1; n <= key.length; n++) masks.push(masks[n - 1] | this.bit(key[n - 1]));
+    for (let n = 1; n <= key.length; n++) masks.push(masks[n - 1] | wordBit(key[n - 1]));
     let best: Rec | undefined;
     let need = Math.min(2, key.length);
     const wordMasks = this.wordMasks;
@@ -424,20 +429,8 @@ export class SpeakerRegistry {
   /** The union of the bits of the words of `key`. */
   private mask(key: readonly string[]): number {
     let m = 0;
-    for (const w of key) m |= this.bit(w);
+    for (const w of key) m |= wordBit(w);
     return m;
-  }
-
-  /** The word's bit: one of 30, so masks stay small integers. */
-  private bit(w: string): number {
-    let b = this.bits.get(w);
-    if (b === undefined) {
-      let h = 0;
-      for (let i = 0; i < w.length; i++) h = (h * 31 + w.charCodeAt(i)) | 0;
-      b = 1 << ((h >>> 0) % 30);
-      this.bits.set(w, b);
-    }
-    return b;
   }
 
   private find(pred: (r: Rec) => boolean): Rec | undefined {
