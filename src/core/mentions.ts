@@ -5,7 +5,7 @@
  */
 import type { Speaker, TextSpan } from './types';
 import type { SpeakerRecord } from './resolution';
-import { wordKey } from './speakers';
+import { cliticUnits, wordKey } from './speakers';
 import { TITLES } from './lexicon/grammar';
 import { isWordChar, type Line, type Token } from './tokens';
 import { FOLDED_CODES, foldsCode, normalizeArabic } from './normalize';
@@ -22,7 +22,7 @@ interface Pattern {
   readonly found: number[];
 }
 
-/** How far before its first and after its last bound mention a speaker's name is searched. */
+/** How far before and after each of its bound mentions a speaker's name is searched. */
 const REACH = 20000;
 
 /**
@@ -74,10 +74,7 @@ class Level {
       const f = c < 0x700 ? FOLDED_CODES[c] : foldsCode(c) ? -1 : c;
       if (f >= 0) UNITS[n++] = f;
     }
-    // wordKey's clitics, on code units: و/ف before ال, then ال.
-    let from = 0;
-    if (n > 3 && (UNITS[0] === WAW || UNITS[0] === FEH) && UNITS[1] === ALEF && UNITS[2] === LAM) from = 1;
-    if (n - from > 4 && UNITS[from] === ALEF && UNITS[from + 1] === LAM) from += 2;
+    const from = cliticUnits(n, UNITS[0], UNITS[1], UNITS[2]);
     let h = HASH_SEED;
     for (let i = from; i < n; i++) h = hashStep(h, UNITS[i]);
     for (let node = this.byHash.get(finishHash(h, n - from)); node !== undefined; node = node.collide) {
@@ -86,11 +83,6 @@ class Level {
     return undefined;
   }
 }
-
-const WAW = 0x0648;
-const FEH = 0x0641;
-const ALEF = 0x0627;
-const LAM = 0x0644;
 
 function sameUnits(key: string, from: number): boolean {
   for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== UNITS[from + k]) return false;
@@ -128,13 +120,13 @@ function patterns(records: readonly SpeakerRecord[], found: ReadonlyMap<SpeakerR
 }
 
 /**
- * The stretches of text within REACH of a speaker's bound mentions, merged where they overlap: a
- * speaker who talks in the first and the last of a thousand articles is not looked for in between.
+ * The stretches of text within REACH of a speaker's bound mentions (in text order), merged where
+ * they overlap: a speaker who talks in the first and the last of a thousand articles is not looked
+ * for in between.
  */
 function reachOf(bound: readonly TextSpan[]): [number, number][] {
-  const sorted = [...bound].sort((a, b) => a.start - b.start);
   const out: [number, number][] = [];
-  for (const m of sorted) {
+  for (const m of bound) {
     const last = out[out.length - 1];
     if (last !== undefined && m.start - REACH <= last[1]) last[1] = Math.max(last[1], m.end + REACH);
     else out.push([m.start - REACH, m.end + REACH]);
@@ -188,10 +180,12 @@ export function collectMentions(
   text: string, lines: readonly Line[], records: readonly SpeakerRecord[], lineTokens?: ReadonlyMap<number, readonly Token[]>,
 ): Map<SpeakerRecord, Int32Array> {
   if (records.length === 0) return new Map();
+  // Each record's bound mentions in text order (a stable sort: on the same start, as they came).
+  for (const r of records) if (r.mentions.length > 1) r.mentions.sort(byStart);
   const found = new Map<SpeakerRecord, number[]>(records.map(r => [r, []]));
   const root = patterns(records, found);
   // Mentions already bound to statements, in text order, so a name inside one is not counted twice.
-  const bound = records.flatMap(r => r.mentions).sort((a, b) => a.start - b.start);
+  const bound = records.flatMap(r => r.mentions).sort(byStart);
   let bi = 0;
   const covered = (start: number): boolean => {
     while (bi < bound.length && bound[bi].end <= start) bi++;
@@ -255,11 +249,10 @@ export function collectMentions(
 }
 
 /**
- * A record's mentions bound to statements and those the scan found, as start/end pairs in text
- * order; on the same start the bound one comes first.
+ * A record's mentions bound to statements (in text order) and those the scan found, as start/end
+ * pairs in text order; on the same start the bound one comes first.
  */
-function merged(bound: readonly TextSpan[], found: readonly number[]): Int32Array {
-  const sorted = bound.length > 1 ? [...bound].sort((a, b) => a.start - b.start) : bound;
+function merged(sorted: readonly TextSpan[], found: readonly number[]): Int32Array {
   const out = new Int32Array(2 * sorted.length + found.length);
   let b = 0;
   let f = 0;
@@ -275,6 +268,8 @@ function merged(bound: readonly TextSpan[], found: readonly number[]): Int32Arra
   }
   return out;
 }
+
+const byStart = (a: TextSpan, b: TextSpan): number => a.start - b.start;
 
 /** The mentions of `speaker` as spans of `text`, the text it was analysed from (for views that want strings). */
 export function mentionSpans(speaker: Speaker, text: string): TextSpan[] {

@@ -146,10 +146,24 @@ export function nameKey(name: string): string[] {
 
 /** One normalized word as `nameKey` compares it: والكرملين / الكرملين -> كرملين. */
 export function wordKey(normalizedWord: string): string {
-  let x = normalizedWord;
-  if (x.length > 3 && (x[0] === 'و' || x[0] === 'ف') && x[1] === 'ا' && x[2] === 'ل') x = x.slice(1);
-  if (x.length > 4 && x[0] === 'ا' && x[1] === 'ل') x = x.slice(2);
-  return x;
+  const x = normalizedWord;
+  const from = cliticUnits(x.length, x.charCodeAt(0), x.charCodeAt(1), x.charCodeAt(2));
+  return from === 0 ? x : x.slice(from);
+}
+
+const WAW = 0x0648;
+const FEH = 0x0641;
+const ALEF = 0x0627;
+const LAM = 0x0644;
+
+/**
+ * How many leading units `wordKey` strips from a normalized word of `length` units that opens with
+ * `c0 c1 c2`: و/ف before ال, then ال (the name scan asks it on code units, without a string).
+ */
+export function cliticUnits(length: number, c0: number, c1: number, c2: number): number {
+  const conj = length > 3 && (c0 === WAW || c0 === FEH) && c1 === ALEF && c2 === LAM ? 1 : 0;
+  const article = conj === 1 ? length - 1 > 4 : length > 4 && c0 === ALEF && c1 === LAM;
+  return conj + (article ? 2 : 0);
 }
 
 /**

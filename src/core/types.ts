@@ -67,7 +67,7 @@ export interface Speaker {
    * Where the speaker is named in the text (every mention, short forms included), in text order, as
    * offset pairs: mention i is `[mentions[2 * i], mentions[2 * i + 1])`; `mentionSpans` gives them
    * as spans. One document of thousands of articles names its speakers over a million times, and
-   * pairs of numbers hold them in a tenth of the memory span objects took.
+   * pairs of numbers hold them in 8 bytes each where span objects took about 60.
    */
   readonly mentions: Int32Array;
   /** How the speaker was classified: a person, an organisation / country / outlet, or an unnamed source. */

@@ -51,7 +51,7 @@ function buildSpeakers(analysis: Analysis, order: SpeakerOrder): SpeakerNode[] {
     });
     return node;
   });
-  const firstOffset = (n: SpeakerNode) => Math.min(n.statements[0]?.statement.range.start ?? Infinity, (n.speaker.mentions.length > 0 ? n.speaker.mentions[0] : Infinity));
+  const firstOffset = (n: SpeakerNode) => Math.min(n.statements[0]?.statement.range.start ?? Infinity, n.speaker.mentions.length > 0 ? n.speaker.mentions[0] : Infinity);
   const byAppearance = (a: SpeakerNode, b: SpeakerNode) => firstOffset(a) - firstOffset(b);
   return nodes
     .filter(n => n.statements.length > 0)
