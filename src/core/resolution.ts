@@ -21,6 +21,7 @@ export interface SpeakerRecord {
   roleOnly: boolean;
   gender?: 'm' | 'f';
   plural?: boolean;
+  /** The mentions bound to its statements (`collectMentions` puts them in text order). */
   readonly mentions: TextSpan[];
 }
 
@@ -192,8 +193,6 @@ export class SpeakerRegistry {
   readonly records: SpeakerRecord[] = [];
   /** Records in order of their latest statement, most recent last. */
   private readonly recent: Rec[] = [];
-  /** The seq of each of `recent`. */
-  private readonly recentSeq: number[] = [];
   private readonly aliases: ReadonlyMap<string, string>;
   /** Records by each word of their names, newest last, so a name is compared only with names sharing a word. */
   private readonly byWord = new Map<string, WordList>();
@@ -336,20 +335,16 @@ export class SpeakerRegistry {
     for (let n = 1; n <= key.length; n++) masks.push(masks[n - 1] | wordBit(key[n - 1]));
     let best: Rec | undefined;
     let need = Math.min(2, key.length);
-    const wordMasks = this.wordMasks;
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      if ((wordMasks[this.recentSeq[i]] & masks[need]) !== masks[need]) continue;
-      const r = this.recent[i];
+    /** Whether `r` holds the whole key; else it may become the best so far. */
+    const holdsAll = (r: Rec): boolean => {
+      if ((this.wordMasks[r.seq] & masks[need]) !== masks[need]) return false;
       const m = rolePrefixRun(r, key);
-      if (m >= need) { if (m === key.length) return r; best = r; need = m + 1; }
-    }
-    const records = this.records as Rec[];
-    for (let i = records.length - 1, n = 0; i >= 0 && n < MAX_LOOKBACK; i--, n++) {
-      if ((wordMasks[i] & masks[need]) !== masks[need]) continue;
-      const r = records[i];
-      const m = rolePrefixRun(r, key);
-      if (m >= need) { if (m === key.length) return r; best = r; need = m + 1; }
-    }
+      if (m === key.length) return true;
+      if (m >= need) { best = r; need = m + 1; }
+      return false;
+    };
+    const whole = this.find(holdsAll);
+    if (whole !== undefined) return whole;
     if (best !== undefined) return best;
     // A bare title (المتحدث، الكاتب، الوزير) refers back to the latest person of that gender.
     if (key.length === 1 && TITLES.has(key[0]) && type === 'person') {
@@ -396,7 +391,7 @@ export class SpeakerRegistry {
     }
     if (!any) return undefined;
     for (let i = this.recent.length - 1; i >= 0; i--) {
-      const s = this.recentSeq[i];
+      const s = this.recent[i].seq;
       if (seen[s] !== search) continue;
       if (this.mayName(s, mask) && nameMatches(this.recent[i], key, mask)) return this.recent[i];
       tried[s] = search;
@@ -442,10 +437,9 @@ export class SpeakerRegistry {
   }
 
   private touch(r: Rec): void {
-    const i = this.recentSeq.lastIndexOf(r.seq);
-    if (i >= 0) { this.recent.splice(i, 1); this.recentSeq.splice(i, 1); }
+    const i = this.recent.lastIndexOf(r);
+    if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(r);
-    this.recentSeq.push(r.seq);
-    if (this.recent.length > MAX_RECENT) { this.recent.shift(); this.recentSeq.shift(); }
+    if (this.recent.length > MAX_RECENT) this.recent.shift();
   }
 }
