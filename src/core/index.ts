@@ -2,9 +2,10 @@
  * The public face of the analysis: `analyze(text, options) -> Analysis`. Offsets index the text as
  * given (a leading BOM, if the caller kept it, is character 0). The analysis works line by line:
  * quotations never cross a line break, and every lexicon look-up is a map hit, so time is linear
- * in the text.
+ * in the text. Who is who is decided story by story (stories.ts): an article is one story, and a
+ * long document of many articles is several.
  */
-import type { Analysis, AnalyzeOptions, Cue, QuoteIssue, QuoteSpan, Speaker, Statement } from './types';
+import type { Analysis, AnalyzeOptions, Credit, Cue, QuoteIssue, QuoteSpan, Section } from './types';
 import { looksArabic } from './normalize';
 import { splitLines, type Line, type Token } from './tokens';
 import { scanLineQuotes, type QuoteScan } from './quotes';
@@ -12,11 +13,13 @@ import { lineContext } from './lineContext';
 import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, ruledOut, type VerbLookup } from './cues';
 import type { WordFilter } from './wordFilter';
 import { extraVerbIndex } from './lexicon/morphology';
-import { SpeakerRegistry, type SpeakerRecord } from './resolution';
+import { SpeakerRegistry } from './resolution';
 import { lineStatements, type DraftStatement } from './statements';
 import { findRepeatedParagraphs, findSections } from './sections';
 import { headlineStatements } from './headlines';
 import { collectMentions } from './mentions';
+import { storiesOf } from './stories';
+import { SpeakerTable } from './speakerTable';
 import { markAttributed } from './attributed';
 import { findCredits } from './credits';
 
@@ -34,7 +37,7 @@ function hasArabicLetter(text: string, start: number, end: number): boolean {
 
 const NO_QUOTES: readonly QuoteSpan[] = [];
 
-/** Texts up to this many characters keep their tokens for the mention pass (see analyzeText). */
+/** Stories up to this many characters keep their tokens for the mention pass (see readStory). */
 const KEEP_TOKENS_UP_TO = 200_000;
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -60,17 +63,65 @@ function verbLookup(options: AnalyzeOptions): { lookup: VerbLookup; words: WordF
   return { lookup: (n, hash) => (ruledOut(words, hash) ? undefined : extra.get(n) ?? baseLookup(n)), words };
 }
 
+interface Reading {
+  readonly text: string;
+  readonly lines: readonly Line[];
+  readonly lookup: VerbLookup;
+  readonly words: WordFilter;
+  readonly options: AnalyzeOptions;
+  readonly scan: QuoteScan;
+  readonly looseCues: Cue[];
+  readonly table: SpeakerTable;
+}
+
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const lines = splitLines(text);
   const { lookup, words } = verbLookup(options);
-  const registry = new SpeakerRegistry(options.speakerAliases);
-  const scan: QuoteScan = { quotes: [], issues: [] };
+  const sections = findSections(text, lines);
+  const reading: Reading = {
+    text, lines, lookup, words, options, scan: { quotes: [], issues: [] }, looseCues: [], table: new SpeakerTable(),
+  };
+  const credits: Credit[] = [];
+  let nextSection = 0;
+  for (const [from, to] of storiesOf(text, lines)) {
+    const end = lines[to - 1].end;
+    let last = nextSection;
+    while (last < sections.length && sections[last].start <= end) last++;
+    readStory(reading, from, to, sections.slice(nextSection, last));
+    nextSection = last;
+    // Credits too are a story's: an outlet name learned from one article is not looked for in the next.
+    const start = lines[from].start;
+    const stop = to < lines.length ? lines[to].start : text.length;
+    if (start === 0 && stop === text.length) credits.push(...findCredits(text, options));
+    else for (const c of findCredits(text.slice(start, stop), options)) credits.push({ ...c, text: c.text, start: c.start + start, end: c.end + start });
+  }
+  const { statements, speakers } = reading.table.finish();
+  const quotes = markAttributed(text, reading.scan.quotes, statements);
+  return {
+    length: text.length,
+    isArabic: looksArabic(text),
+    statements,
+    speakers,
+    quotes,
+    quoteIssues: reading.scan.issues.sort((a: QuoteIssue, b: QuoteIssue) => a.start - b.start),
+    credits,
+    sections,
+    repeatedParagraphs: findRepeatedParagraphs(text, lines),
+    looseCues: reading.looseCues,
+  };
+}
+
+/** The statements of lines [from, to) and their speakers' mentions, added to `reading.table`. */
+function readStory(reading: Reading, from: number, to: number, sections: readonly Section[]): void {
+  const { text, lines, lookup, words, scan } = reading;
+  const registry = new SpeakerRegistry(reading.options.speakerAliases);
   const quotesByLine = new Map<number, readonly QuoteSpan[]>();
-  const sink = { statements: [] as DraftStatement[], looseCues: [] as Cue[] };
-  // The tokens of a text of article size are kept for the speaker-mention pass, which then need
-  // not find the words again; a long document's would hold tens of bytes per character.
-  const kept = text.length <= KEEP_TOKENS_UP_TO ? new Map<number, readonly Token[]>() : undefined;
-  for (const line of lines) {
+  const sink = { statements: [] as DraftStatement[], looseCues: reading.looseCues };
+  // The tokens of a story of article size are kept for the speaker-mention pass, which then need
+  // not find the words again; a long one's would hold tens of bytes per character.
+  const kept = lines[to - 1].end - lines[from].start <= KEEP_TOKENS_UP_TO ? new Map<number, readonly Token[]>() : undefined;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
     if (line.end - line.start < 2) continue;
     const before = scan.quotes.length;
     scanLineQuotes(text, line.start, line.end, scan);
@@ -84,7 +135,6 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     const cues = findCues(ctx.toks, lookup, words, i => ctx.quoteOf[i] >= 0);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
   }
-  const sections = findSections(text, lines);
   const lineOf = (offset: number): Line => lines[lineIndex(lines, offset)];
   const byLine = new Map<number, DraftStatement[]>();
   for (const s of sink.statements) {
@@ -94,21 +144,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const headlines = headlineStatements(text, sections, lineOf, l => quotesByLine.get(l.number) ?? [], registry)
     .filter(h => !(byLine.get(h.line) ?? []).some(s => s.content.start < h.content.end && h.content.start < s.content.end));
   const drafts = [...sink.statements, ...headlines].sort((a, b) => a.content.start - b.content.start);
-  const mentions = collectMentions(text, lines, registry.records, kept);
-  const { statements, speakers } = finalize(drafts, mentions);
-  const quotes = markAttributed(text, scan.quotes, statements);
-  return {
-    length: text.length,
-    isArabic: looksArabic(text),
-    statements,
-    speakers,
-    quotes,
-    quoteIssues: scan.issues.sort((a: QuoteIssue, b: QuoteIssue) => a.start - b.start),
-    credits: findCredits(text, options),
-    sections,
-    repeatedParagraphs: findRepeatedParagraphs(text, lines),
-    looseCues: sink.looseCues,
-  };
+  const storyLines = from === 0 && to === lines.length ? lines : lines.slice(from, to);
+  reading.table.add(drafts, collectMentions(text, storyLines, registry.records, kept));
 }
 
 function lineIndex(lines: readonly Line[], offset: number): number {
@@ -119,28 +156,4 @@ function lineIndex(lines: readonly Line[], offset: number): number {
     if (lines[mid].start <= offset) lo = mid; else hi = mid - 1;
   }
   return lo;
-}
-
-function finalize(drafts: readonly DraftStatement[], mentions: ReadonlyMap<SpeakerRecord, Int32Array>): { statements: Statement[]; speakers: Speaker[] } {
-  const index = new Map<SpeakerRecord, number>();
-  const lists: number[][] = [];
-  const order: SpeakerRecord[] = [];
-  const statements = drafts.map((d, i): Statement => {
-    let si = index.get(d.speaker);
-    if (si === undefined) { si = order.length; index.set(d.speaker, si); order.push(d.speaker); lists.push([]); }
-    lists[si].push(i);
-    let start = Math.min(d.cue.start, d.content.start);
-    let end = Math.max(d.cue.end, d.content.end);
-    if (d.mention !== null) { start = Math.min(start, d.mention.start); end = Math.max(end, d.mention.end); }
-    return {
-      speakerIndex: si, speaker: d.speaker.role !== undefined ? { name: d.speaker.name, role: d.speaker.role } : { name: d.speaker.name },
-      cue: d.cue, mention: d.mention, kind: d.kind, content: d.content,
-      range: { start, end }, line: d.line, headline: d.headline,
-    };
-  });
-  const speakers = order.map((r, i): Speaker => ({
-    name: r.name, role: r.role, aliases: [r.name, ...r.aliases.filter(a => a !== r.name)], statements: lists[i],
-    mentions: mentions.get(r) ?? new Int32Array(0), type: r.type,
-  }));
-  return { statements, speakers };
 }

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { STORY_CHARS, storiesOf } from '../../src/core/stories';
+import { splitLines } from '../../src/core/tokens';
+import { run } from './analyzeHelpers';
+
+/** Lines with no statement, cue or name: `count` of them. */
+const filler = (count: number): string => 'وتستمر الأعمال في الموقع منذ أشهر طويلة دون توقف.\n'.repeat(count);
+/** Enough filler lines to take a story past STORY_CHARS. */
+const PAST_ONE_STORY = Math.ceil(STORY_CHARS / filler(1).length) + 10;
+
+function stories(text: string): string[] {
+  const lines = splitLines(text);
+  return storiesOf(text, lines).map(([from, to]) => text.slice(lines[from].start, to < lines.length ? lines[to].start : text.length));
+}
+
+describe('stories of a long document', () => {
+  it('reads an article-size text as one story', () => {
+    const text = `قال الوزير سالم رشيد إن الميزانية جاهزة.\n\n${filler(20)}\nوأضاف أن النقاش سيبدأ غدا.`;
+    assert.deepEqual(stories(text), [text]);
+  });
+
+  it('ends a story only at a blank line, once it is longer than STORY_CHARS, and covers every character', () => {
+    const article = (n: number): string => `عنوان الخبر رقم ${n}\n${filler(PAST_ONE_STORY / 4)}`;
+    const text = Array.from({ length: 12 }, (_, i) => article(i)).join('\n');
+    const parts = stories(text);
+    assert.equal(parts.join(''), text);
+    assert.ok(parts.length >= 2, `${parts.length} stories`);
+    for (const p of parts.slice(0, -1)) {
+      assert.ok(p.length >= STORY_CHARS, `a story of ${p.length} characters`);
+      assert.ok(p.endsWith('\n\n'), 'a story ends with a blank line');
+      assert.ok(p.length < STORY_CHARS + article(11).length + 1, `a story of ${p.length} characters went past the next blank line`);
+    }
+  });
+
+  it('ends a story at any line break once it is twice STORY_CHARS, and never inside a line', () => {
+    const text = filler(3 * PAST_ONE_STORY);
+    const parts = stories(text);
+    assert.equal(parts.join(''), text);
+    assert.ok(parts.length >= 2);
+    for (const p of parts) assert.ok(p.endsWith('\n') && p.length <= 2 * STORY_CHARS + filler(1).length);
+    const oneLine = 'كلمة '.repeat(STORY_CHARS);
+    assert.deepEqual(stories(oneLine), [oneLine]);
+  });
+
+  it('does not carry an implied speaker from one story into the next', () => {
+    const first = `قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\n${filler(PAST_ONE_STORY)}`;
+    const next = 'وأضاف أن الحكومة ستعلن الخطة الجديدة الأسبوع المقبل.\n';
+    // Within one story وأضاف goes on with the last speaker ...
+    const joined = run(first + next);
+    assert.deepEqual(joined.statements.map(s => [s.cue.text, s.speaker.name]), [['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']]);
+    // ... after a blank line past STORY_CHARS it opens a new story, where nobody has spoken yet.
+    const apart = run(`${first}\n${next}`);
+    assert.deepEqual(apart.statements.map(s => [s.cue.text, s.speaker.name]), [['قال', 'سالم رشيد']]);
+    assert.deepEqual(apart.looseCues.map(c => c.text), ['وأضاف']);
+  });
+
+  it('lists a speaker named alike in two stories once, with the statements and mentions of both in text order', () => {
+    const text = `قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\n${filler(PAST_ONE_STORY)}\n`
+      + 'وقال الوزير سالم رشيد إن المفاوضات انتهت أمس.\nوغادر رشيد القاعة مساء.\n';
+    const a = run(text);
+    assert.equal(a.speakers.length, 1);
+    const [s] = a.speakers;
+    assert.deepEqual(s.statements, [0, 1]);
+    assert.deepEqual(a.statements.map(st => st.speakerIndex), [0, 0]);
+    const second = text.indexOf('وقال الوزير') + 'وقال '.length;
+    const last = text.lastIndexOf('رشيد');
+    assert.deepEqual(Array.from(s.mentions), [
+      text.indexOf('الوزير'), text.indexOf('رشيد') + 4, second, second + 'الوزير سالم رشيد'.length, last, last + 4,
+    ]);
+  });
+
+  it('finds the credits of a later story at their place in the whole text', () => {
+    const later = 'موسكو (رويترز) - قال المتحدث باسم الوزارة إن الاجتماع سيعقد غدا.\n';
+    const text = `${filler(PAST_ONE_STORY)}\n${later}`;
+    const credits = run(text).credits;
+    const at = text.indexOf('رويترز');
+    assert.ok(credits.some(c => c.source === 'Reuters' && c.start <= at && c.end >= at + 'رويترز'.length), JSON.stringify(credits));
+    assert.deepEqual(run(later).credits.map(c => [c.kind, c.source, c.start + text.indexOf(later), c.end + text.indexOf(later)]),
+      credits.map(c => [c.kind, c.source, c.start, c.end]));
+  });
+});
