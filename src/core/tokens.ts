@@ -97,6 +97,29 @@ function punctuation(c: number): string {
   return c < 0x3000 ? PUNCTUATION[c] ??= String.fromCharCode(c) : String.fromCharCode(c);
 }
 
+/** The normalized code units of the word being read (see fromUnits). */
+const UNITS = new Uint16Array(12);
+
+/**
+ * The normalized word from its first `n` units in UNITS, made in one step: normalizing the word's
+ * string would splice it around each folded letter, and four words in ten have one (أ، ة، ى).
+ */
+function fromUnits(n: number): string {
+  const u = UNITS;
+  switch (n) {
+    case 0: return '';
+    case 1: return String.fromCharCode(u[0]);
+    case 2: return String.fromCharCode(u[0], u[1]);
+    case 3: return String.fromCharCode(u[0], u[1], u[2]);
+    case 4: return String.fromCharCode(u[0], u[1], u[2], u[3]);
+    case 5: return String.fromCharCode(u[0], u[1], u[2], u[3], u[4]);
+    case 6: return String.fromCharCode(u[0], u[1], u[2], u[3], u[4], u[5]);
+    case 7: return String.fromCharCode(u[0], u[1], u[2], u[3], u[4], u[5], u[6]);
+    case 8: return String.fromCharCode(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7]);
+    default: return String.fromCharCode(...u.subarray(0, n));
+  }
+}
+
 /** Tokens of `text[start, end)`. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -121,11 +144,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           x = FOLDED[x];
           if (x < 0) continue;
         }
+        if (length < UNITS.length) UNITS[length] = x;
         h = hashStep(h, x);
         length++;
       }
       const t = text.slice(i, j);
-      out.push({ start: i, end: j, text: t, norm: folds ? normalizeArabic(t) : t, word: true, hash: finishHash(h, length) });
+      const norm = !folds ? t : length <= UNITS.length ? fromUnits(length) : normalizeArabic(t);
+      out.push({ start: i, end: j, text: t, norm, word: true, hash: finishHash(h, length) });
       i = j;
       continue;
     }
