@@ -80,7 +80,9 @@ function growth(base: string): { perMb: number[]; bytes: number[] } {
 }
 
 interface OneDocument {
+  /** The best of PASSES runs, as for the articles; `firstMs` is the run whose memory is measured. */
   readonly ms: number;
+  readonly firstMs: number;
   readonly statements: number;
   readonly mentions: number;
   readonly peakRss: number;
@@ -99,8 +101,10 @@ function oneDocumentChild(): void {
   const whole = warmedWholeText();
   const run = peakMemory(() => timed(() => analyze(whole)));
   const analysis = run.result.result;
+  // Further runs for the time, as the articles get PASSES passes; the first keeps its memory figures.
+  const best = Math.min(run.result.ms, bestOf(PASSES - 1, () => analyze(whole)));
   const figures: OneDocument = {
-    ms: run.result.ms, statements: analysis.statements.length,
+    ms: best, firstMs: run.result.ms, statements: analysis.statements.length,
     mentions: analysis.speakers.reduce((n, s) => n + s.mentions.length / 2, 0),
     peakRss: run.peakRss, rssBefore: run.rssBefore, retainedHeap: run.retainedHeap,
   };
@@ -149,7 +153,8 @@ function main(): void {
   console.log(row(['', '', '', '', `latency in the first pass alone: median ${ms(percentile(pa.firstPass, 0.5))}, `
     + `p99 ${ms(percentile(pa.firstPass, 0.99))}, max ${ms(percentile(pa.firstPass, 1))}`], WIDTHS));
   console.log(row(['one document', mb(corpus.bytes), ms(wholeMs), rate(corpus.bytes, wholeMs),
-    `${wholeStatements} statements (per article: ${pa.statements}), ${whole.mentions} speaker mentions; a process of its own`], WIDTHS));
+    `best of ${PASSES} runs (the first: ${ms(whole.firstMs)}); ${wholeStatements} statements (per article: ${pa.statements}), `
+    + `${whole.mentions} speaker mentions; a process of its own`], WIDTHS));
   console.log(row(['regex floor (one pass)', mb(corpus.bytes), ms(floor.ms), rate(corpus.bytes, floor.ms),
     `${floor.result} matches`], WIDTHS));
   console.log(`analysis / floor: per article ${times(pa.totalMs / floor.ms)}, one document ${times(wholeMs / floor.ms)}`);
