@@ -71,6 +71,7 @@ interface Reading {
   readonly options: AnalyzeOptions;
   readonly scan: QuoteScan;
   readonly looseCues: Cue[];
+  readonly credits: Credit[];
   readonly table: SpeakerTable;
 }
 
@@ -79,9 +80,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const { lookup, words } = verbLookup(options);
   const sections = findSections(text, lines);
   const reading: Reading = {
-    text, lines, lookup, words, options, scan: { quotes: [], issues: [] }, looseCues: [], table: new SpeakerTable(),
+    text, lines, lookup, words, options, scan: { quotes: [], issues: [] }, looseCues: [], credits: [], table: new SpeakerTable(),
   };
-  const credits: Credit[] = [];
   let nextSection = 0;
   for (const [from, to] of storiesOf(text, lines)) {
     const end = lines[to - 1].end;
@@ -89,11 +89,6 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     while (last < sections.length && sections[last].start <= end) last++;
     readStory(reading, from, to, sections.slice(nextSection, last));
     nextSection = last;
-    // Credits too are a story's: an outlet name learned from one article is not looked for in the next.
-    const start = lines[from].start;
-    const stop = to < lines.length ? lines[to].start : text.length;
-    if (start === 0 && stop === text.length) credits.push(...findCredits(text, options));
-    else for (const c of findCredits(text.slice(start, stop), options)) credits.push({ ...c, text: c.text, start: c.start + start, end: c.end + start });
   }
   const { statements, speakers } = reading.table.finish();
   const quotes = markAttributed(text, reading.scan.quotes, statements);
@@ -104,14 +99,17 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     speakers,
     quotes,
     quoteIssues: reading.scan.issues.sort((a: QuoteIssue, b: QuoteIssue) => a.start - b.start),
-    credits,
+    credits: reading.credits,
     sections,
     repeatedParagraphs: findRepeatedParagraphs(text, lines),
     looseCues: reading.looseCues,
   };
 }
 
-/** The statements of lines [from, to) and their speakers' mentions, added to `reading.table`. */
+/**
+ * The statements of lines [from, to), with their speakers' mentions, added to `reading.table`, and
+ * the story's credits to `reading.credits`.
+ */
 function readStory(reading: Reading, from: number, to: number, sections: readonly Section[]): void {
   const { text, lines, lookup, words, scan } = reading;
   const registry = new SpeakerRegistry(reading.options.speakerAliases);
@@ -146,6 +144,11 @@ function readStory(reading: Reading, from: number, to: number, sections: readonl
   const drafts = [...sink.statements, ...headlines].sort((a, b) => a.content.start - b.content.start);
   const storyLines = from === 0 && to === lines.length ? lines : lines.slice(from, to);
   reading.table.add(drafts, collectMentions(text, storyLines, registry.records, kept));
+  // Credits too are the story's: an outlet name learned from one article is not looked for in the next.
+  const start = lines[from].start;
+  const stop = to < lines.length ? lines[to].start : text.length;
+  if (start === 0 && stop === text.length) reading.credits.push(...findCredits(text, reading.options));
+  else for (const c of findCredits(text.slice(start, stop), reading.options)) reading.credits.push({ ...c, start: c.start + start, end: c.end + start });
 }
 
 function lineIndex(lines: readonly Line[], offset: number): number {
