@@ -20,12 +20,14 @@ import { headlineStatements } from './headlines';
 import { collectMentions } from './mentions';
 import { storiesOf } from './stories';
 import { SpeakerTable } from './speakerTable';
+import { StoryMemo, type StoryResult } from './storyMemo';
 import { markAttributed } from './attributed';
 import { findCredits } from './credits';
 
 export * from './types';
 export { normalizeArabic, looksArabic } from './normalize';
 export { mentionSpans } from './mentions';
+export { StoryMemo } from './storyMemo';
 
 function hasArabicLetter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -40,9 +42,14 @@ const NO_QUOTES: readonly QuoteSpan[] = [];
 /** Stories up to this many characters keep their tokens for the mention pass (see readStory). */
 const KEEP_TOKENS_UP_TO = 200_000;
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+/**
+ * The analysis of `text`. With a `memo` (one per document, kept between calls), the stories of a long
+ * document that an edit did not touch are taken from the previous analysis instead of read again;
+ * the result is the same either way.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}, memo?: StoryMemo): Analysis {
   try {
-    return analyzeText(typeof text === 'string' ? text : '', options ?? {});
+    return analyzeText(typeof text === 'string' ? text : '', options ?? {}, memo);
   } catch {
     // The engine is written not to throw; this keeps a view alive if a rule ever does.
     return emptyAnalysis(typeof text === 'string' ? text : '');
@@ -69,52 +76,63 @@ interface Reading {
   readonly lookup: VerbLookup;
   readonly words: WordFilter;
   readonly options: AnalyzeOptions;
-  readonly scan: QuoteScan;
-  readonly looseCues: Cue[];
-  readonly credits: Credit[];
-  readonly table: SpeakerTable;
 }
 
-function analyzeText(text: string, options: AnalyzeOptions): Analysis {
+function analyzeText(text: string, options: AnalyzeOptions, memo: StoryMemo | undefined): Analysis {
   const lines = splitLines(text);
   const { lookup, words } = verbLookup(options);
   const sections = findSections(text, lines);
-  const reading: Reading = {
-    text, lines, lookup, words, options, scan: { quotes: [], issues: [] }, looseCues: [], credits: [], table: new SpeakerTable(),
-  };
+  const reading: Reading = { text, lines, lookup, words, options };
+  const title = sections[0]?.level === 1 ? sections[0].start : -1;
+  const table = new SpeakerTable();
+  const quotes: QuoteSpan[] = [];
+  const issues: QuoteIssue[] = [];
+  const looseCues: Cue[] = [];
+  const credits: Credit[] = [];
+  memo?.begin(options);
   let nextSection = 0;
   for (const [from, to] of storiesOf(text, lines)) {
-    const end = lines[to - 1].end;
+    const start = lines[from].start;
+    const stop = to < lines.length ? lines[to].start : text.length;
     let last = nextSection;
-    while (last < sections.length && sections[last].start <= end) last++;
-    readStory(reading, from, to, sections.slice(nextSection, last));
+    while (last < sections.length && sections[last].start < stop) last++;
+    const titled = title >= start && title < stop;
+    const key = memo === undefined ? '' : text.slice(start, stop);
+    let story = memo?.recall(key, start, lines[from].number, titled);
+    if (story === undefined) {
+      story = readStory(reading, from, to, sections.slice(nextSection, last), titled);
+      memo?.remember(key, story);
+    }
     nextSection = last;
+    table.add(story.drafts, story.mentions);
+    quotes.push(...story.quotes);
+    issues.push(...story.issues);
+    looseCues.push(...story.looseCues);
+    credits.push(...story.credits);
   }
-  const { statements, speakers } = reading.table.finish();
-  const quotes = markAttributed(text, reading.scan.quotes, statements);
+  memo?.end();
+  const { statements, speakers } = table.finish();
   return {
     length: text.length,
     isArabic: looksArabic(text),
     statements,
     speakers,
-    quotes,
-    quoteIssues: reading.scan.issues.sort((a: QuoteIssue, b: QuoteIssue) => a.start - b.start),
-    credits: reading.credits,
+    quotes: markAttributed(text, quotes, statements),
+    quoteIssues: issues.sort((a, b) => a.start - b.start),
+    credits,
     sections,
     repeatedParagraphs: findRepeatedParagraphs(text, lines),
-    looseCues: reading.looseCues,
+    looseCues,
   };
 }
 
-/**
- * The statements of lines [from, to), with their speakers' mentions, added to `reading.table`, and
- * the story's credits to `reading.credits`.
- */
-function readStory(reading: Reading, from: number, to: number, sections: readonly Section[]): void {
-  const { text, lines, lookup, words, scan } = reading;
+/** The statements of lines [from, to) with their speakers' mentions, and the story's quotes and credits. */
+function readStory(reading: Reading, from: number, to: number, sections: readonly Section[], titled: boolean): StoryResult {
+  const { text, lines, lookup, words } = reading;
   const registry = new SpeakerRegistry(reading.options.speakerAliases);
+  const scan: QuoteScan = { quotes: [], issues: [] };
   const quotesByLine = new Map<number, readonly QuoteSpan[]>();
-  const sink = { statements: [] as DraftStatement[], looseCues: reading.looseCues };
+  const sink = { statements: [] as DraftStatement[], looseCues: [] as Cue[] };
   // The tokens of a story of article size are kept for the speaker-mention pass, which then need
   // not find the words again; a long one's would hold tens of bytes per character.
   const kept = lines[to - 1].end - lines[from].start <= KEEP_TOKENS_UP_TO ? new Map<number, readonly Token[]>() : undefined;
@@ -143,12 +161,16 @@ function readStory(reading: Reading, from: number, to: number, sections: readonl
     .filter(h => !(byLine.get(h.line) ?? []).some(s => s.content.start < h.content.end && h.content.start < s.content.end));
   const drafts = [...sink.statements, ...headlines].sort((a, b) => a.content.start - b.content.start);
   const storyLines = from === 0 && to === lines.length ? lines : lines.slice(from, to);
-  reading.table.add(drafts, collectMentions(text, storyLines, registry.records, kept));
+  const mentions = collectMentions(text, storyLines, registry.records, kept);
   // Credits too are the story's: an outlet name learned from one article is not looked for in the next.
   const start = lines[from].start;
   const stop = to < lines.length ? lines[to].start : text.length;
-  if (start === 0 && stop === text.length) reading.credits.push(...findCredits(text, reading.options));
-  else for (const c of findCredits(text.slice(start, stop), reading.options)) reading.credits.push({ ...c, start: c.start + start, end: c.end + start });
+  const credits = start === 0 && stop === text.length
+    ? findCredits(text, reading.options)
+    : findCredits(text.slice(start, stop), reading.options).map(c => ({ ...c, start: c.start + start, end: c.end + start }));
+  return {
+    start, firstLine: lines[from].number, titled, drafts, mentions, quotes: scan.quotes, issues: scan.issues, looseCues: sink.looseCues, credits,
+  };
 }
 
 function lineIndex(lines: readonly Line[], offset: number): number {
