@@ -12,6 +12,8 @@ import type { Analysis, AnalyzeOptions } from '../core/types';
 
 export interface AnalysisRequest {
   readonly id: number;
+  /** The document's key: the worker keeps the stories of its last analysis under it (see StoryMemo). */
+  readonly key: string;
   readonly text: string;
   readonly options: AnalyzeOptions;
 }
@@ -92,7 +94,7 @@ export class AnalysisWorkerClient {
     if (!this.available) return Promise.resolve(this.disposed ? { kind: 'superseded' } : { kind: 'failed' });
     return new Promise(resolve => {
       this.waiting.get(key)?.resolve({ kind: 'superseded' });
-      this.waiting.set(key, { request: { id: this.nextId++, text, options }, key, resolve });
+      this.waiting.set(key, { request: { id: this.nextId++, key, text, options }, key, resolve });
       this.pump();
     });
   }

@@ -93,6 +93,8 @@ describe('AnalysisWorkerClient', () => {
     assert.equal(analyze(text).statements.length, 0);
     const result = client.analyze('doc', text, { extraVerbs: ['همس'] });
     assert.deepEqual(worker().posted[0]?.options, { extraVerbs: ['همس'] });
+    // And the document's key, under which the worker keeps the stories of its last analysis.
+    assert.equal(worker().posted[0]?.key, 'doc');
     worker().answer();
     assert.equal(analysisOf(await result).statements[0]?.cue.text, 'همس');
   });
