@@ -4,7 +4,7 @@
  * same text as the floor no analysis can beat, checks that time grows linearly with the input, and
  * prints the figures against the targets. Exits non-zero only when something crashes.
  */
-import { analyze } from '../src/core';
+import { analyze, StoryMemo } from '../src/core';
 import { corpusSlice, loadCorpus, loadWholeText, type Corpus } from './corpus';
 import { MB, bestOf, collectGarbage, peakMemory, percentile, timed } from './measure';
 import { mb, ms, rate, row, target, times } from './report';
@@ -60,6 +60,33 @@ function regexFloor(text: string): number {
   let count = 0;
   while (re.exec(text) !== null) count++;
   return count;
+}
+
+/**
+ * Re-analysis of a long document after an edit, as the editor's worker runs it: with the story memo
+ * of the previous version, and without. Each of EDITS edits inserts a sentence at a spread-out place;
+ * the medians of the two timings are returned (after one untimed edit to warm both paths).
+ */
+const EDITS = 12;
+function afterEdits(base: string): { memoMs: number; freshMs: number; reused: number; stories: number } {
+  const memo = new StoryMemo();
+  analyze(base, {}, memo);
+  const memoMs: number[] = [];
+  const freshMs: number[] = [];
+  let text = base;
+  let reused = 0;
+  for (let k = 0; k <= EDITS; k++) {
+    const at = text.indexOf('\n', Math.floor((((k * 7919) % 97) / 97) * text.length)) + 1;
+    text = `${text.slice(0, at)}وقال الوزير إن "الخطة جاهزة".\n${text.slice(at)}`;
+    const withMemo = timed(() => analyze(text, {}, memo)).ms;
+    const fresh = timed(() => analyze(text)).ms;
+    if (k === 0) continue;
+    memoMs.push(withMemo);
+    freshMs.push(fresh);
+    reused += memo.reused;
+  }
+  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[xs.length >> 1];
+  return { memoMs: median(memoMs), freshMs: median(freshMs), reused: reused / EDITS, stories: memo.size };
 }
 
 /** Time per MB of analysing `base` concatenated 1, 4 and 16 times, each measured on >= 2 MB of work. */
@@ -179,6 +206,11 @@ function main(): void {
     const cells = g.perMb.map((t, i) => `${[1, 4, 16][i]}x ${mb(g.bytes[i])}: ${ms(t)}/MB`);
     console.log(`  ${label.padEnd(18)} ${cells.join('   ')}   16x/1x ${times(ratio)}`);
   }
+
+  const edits = afterEdits(slice);
+  console.log('');
+  console.log(`editing a 1 MB document (corpus slice, ${edits.stories} stories): analysis after an edit, median of ${EDITS} edits: `
+    + `${ms(edits.memoMs)} with the story memo of the previous version (${edits.reused.toFixed(1)} stories reused), ${ms(edits.freshMs)} without`);
 
   const articleRate = corpus.bytes / MB / (pa.totalMs / 1000);
   const wholeRate = corpus.bytes / MB / (wholeMs / 1000);
