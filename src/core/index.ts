@@ -28,6 +28,7 @@ export * from './types';
 export { normalizeArabic, looksArabic } from './normalize';
 export { mentionSpans } from './mentions';
 export { StoryMemo } from './storyMemo';
+export { STORY_CHARS } from './stories';
 
 function hasArabicLetter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

@@ -10,7 +10,7 @@
  * and a round trip to the worker would only add latency.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core';
+import { STORY_CHARS, StoryMemo, analyze } from '../core';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { AnalysisWorkerClient } from './analysisWorkerClient';
 import type { ConfigSource } from './config';
@@ -64,6 +64,11 @@ interface InFlight extends WorkerRun {
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, DocumentAnalysis>();
+  /**
+   * The stories of the last analysis of each document long enough to hold several, analysed on this
+   * thread (the web, or no worker): an edit then reads again only the story it touched.
+   */
+  private readonly memos = new WeakMap<vscode.TextDocument, StoryMemo>();
   private readonly pending = new Map<string, Pending>();
   private readonly inFlight = new Map<string, InFlight>();
   private jobs = 0;
@@ -145,7 +150,7 @@ export class AnalysisCache implements vscode.Disposable {
     // A short version supersedes a long one still in the worker (most of the text was deleted).
     this.inFlight.delete(key);
     const started = Date.now();
-    const analysis = state === 'served' ? analyzeHere(text, this.config.value.analyzeOptions) : undefined;
+    const analysis = state === 'served' ? analyzeHere(text, this.config.value.analyzeOptions, this.memoFor(document, text.length)) : undefined;
     const durationMs = Date.now() - started;
     return this.publish({ document, version, state: analysis || state !== 'served' ? state : 'notServed', analysis, size: text.length, durationMs, ranOn: 'host', receiveMs: 0, elapsedMs: durationMs });
   }
@@ -219,6 +224,16 @@ export class AnalysisCache implements vscode.Disposable {
     return analyzeHere(text, options);
   }
 
+  private memoFor(document: vscode.TextDocument, length: number): StoryMemo | undefined {
+    if (length <= STORY_CHARS) {
+      this.memos.delete(document);
+      return undefined;
+    }
+    let memo = this.memos.get(document);
+    if (memo === undefined) this.memos.set(document, memo = new StoryMemo());
+    return memo;
+  }
+
   private isInFlight(key: string, document: vscode.TextDocument): boolean {
     const run = this.inFlight.get(key);
     return run !== undefined && run.document === document && run.version === document.version;
@@ -289,9 +304,9 @@ export class AnalysisCache implements vscode.Disposable {
 }
 
 /** The engine promises never to throw; if it does, the document is shown as unanalysed. */
-function analyzeHere(text: string, options: AnalyzeOptions): Analysis | undefined {
+function analyzeHere(text: string, options: AnalyzeOptions, memo?: StoryMemo): Analysis | undefined {
   try {
-    return analyze(text, options);
+    return analyze(text, options, memo);
   } catch (error) {
     logError('analyze', error);
     return undefined;
