@@ -20,12 +20,13 @@ export function findCredits(text: string, options: AnalyzeOptions = {}): Credit[
   try {
     const gaz = gazetteerFor(options ?? {});
     // Whole-phrase credits first: a name inside a photo credit or a dateline is part of it.
-    found.push(...findPhotoCredits(text, options ?? {}));
-    found.push(...findUrlCredits(text, gaz));
+    // Appended one by one: a list spread into push() throws past about 100,000 items.
+    for (const c of findPhotoCredits(text, options ?? {})) found.push(c);
+    for (const c of findUrlCredits(text, gaz)) found.push(c);
     const mentions = findOutletMentions(text, gaz);
     const { credits: datelines, claimed } = findDatelines(text, mentions);
-    found.push(...datelines);
-    found.push(...findAgenciesDatelines(text));
+    for (const c of datelines) found.push(c);
+    for (const c of findAgenciesDatelines(text)) found.push(c);
     for (const m of mentions) {
       if (!m.accepted || claimed.has(m)) continue;
       mentionCredits.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, source: m.source, sourceArabic: m.sourceArabic, kind: m.kind });

@@ -106,10 +106,10 @@ function analyzeText(text: string, options: AnalyzeOptions, memo: StoryMemo | un
     }
     nextSection = last;
     table.add(story.drafts, story.mentions);
-    quotes.push(...story.quotes);
-    issues.push(...story.issues);
-    looseCues.push(...story.looseCues);
-    credits.push(...story.credits);
+    append(quotes, story.quotes);
+    append(issues, story.issues);
+    append(looseCues, story.looseCues);
+    append(credits, story.credits);
   }
   memo?.end();
   const { statements, speakers } = table.finish();
@@ -172,6 +172,11 @@ function readStory(reading: Reading, from: number, to: number, sections: readonl
   return {
     start, firstLine: lines[from].number, titled, drafts, mentions, quotes: scan.quotes, issues: scan.issues, looseCues: sink.looseCues, credits,
   };
+}
+
+/** `list.push(...items)` without spreading: a line of quotation marks holds more than a call takes arguments. */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }
 
 function lineIndex(lines: readonly Line[], offset: number): number {
