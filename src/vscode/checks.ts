@@ -131,9 +131,13 @@ export function repeatedParagraphs(analysis: Analysis): Finding[] {
 
 export function runChecks(analysis: Analysis, text: string, enabled: (check: CheckId) => boolean): Finding[] {
   const out: Finding[] = [];
-  if (enabled('unattributedQuote')) out.push(...unattributedQuotes(analysis, text));
-  if (enabled('quoteMarks')) out.push(...quoteMarkIssues(analysis));
-  if (enabled('speakerSpelling')) out.push(...speakerSpellings(analysis, text));
-  if (enabled('repeatedParagraph')) out.push(...repeatedParagraphs(analysis));
+  // Appended one by one: a line of quotation marks gives more findings than push(...list) takes.
+  const add = (findings: readonly Finding[]): void => {
+    for (const f of findings) out.push(f);
+  };
+  if (enabled('unattributedQuote')) add(unattributedQuotes(analysis, text));
+  if (enabled('quoteMarks')) add(quoteMarkIssues(analysis));
+  if (enabled('speakerSpelling')) add(speakerSpellings(analysis, text));
+  if (enabled('repeatedParagraph')) add(repeatedParagraphs(analysis));
   return out;
 }
