@@ -57,7 +57,8 @@ export function highlightSpans(analysis: Analysis, text: string): HighlightSpans
       // A direct statement whose marks the engine did not mark attributed still shows as a quote.
       if (!insideQuote(content)) quote.push({ start: content.start, end: content.end });
     } else {
-      indirect.push(...subtract(content, quotes));
+      // One by one: a mixed statement of one long line can hold more quotes than push(...list) takes.
+      for (const piece of subtract(content, quotes)) indirect.push(piece);
     }
   }
 
