@@ -1,10 +1,11 @@
 /** Small helpers so each test reads as "this sentence -> this statement". */
 import * as assert from 'node:assert/strict';
-import { analyze, type Analysis, type AnalyzeOptions, type Statement } from '../../src/core';
+import { analyzeStrict, type Analysis, type AnalyzeOptions, type Statement } from '../../src/core';
 import { assertWellFormed } from './helpers/assertWellFormed';
 
 export function run(text: string, options?: AnalyzeOptions): Analysis {
-  const a = analyze(text, options);
+  // analyzeStrict: an internal error fails the test instead of passing as an empty analysis.
+  const a = analyzeStrict(text, options);
   assertWellFormed(a, text);
   return a;
 }
