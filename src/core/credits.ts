@@ -9,6 +9,7 @@ import { gazetteerFor } from './credits/gazetteer';
 import { findOutletMentions } from './credits/outletMentions';
 import { findPhotoCredits } from './credits/photoCredits';
 import { findUrlCredits } from './credits/urlCredits';
+import { append } from './lists';
 import type { AnalyzeOptions, Credit } from './types';
 
 export { lookupOutlet } from './credits/gazetteer';
@@ -20,13 +21,12 @@ export function findCredits(text: string, options: AnalyzeOptions = {}): Credit[
   try {
     const gaz = gazetteerFor(options ?? {});
     // Whole-phrase credits first: a name inside a photo credit or a dateline is part of it.
-    // Appended one by one: a list spread into push() throws past about 100,000 items.
-    for (const c of findPhotoCredits(text, options ?? {})) found.push(c);
-    for (const c of findUrlCredits(text, gaz)) found.push(c);
+    append(found, findPhotoCredits(text, options ?? {}));
+    append(found, findUrlCredits(text, gaz));
     const mentions = findOutletMentions(text, gaz);
     const { credits: datelines, claimed } = findDatelines(text, mentions);
-    for (const c of datelines) found.push(c);
-    for (const c of findAgenciesDatelines(text)) found.push(c);
+    append(found, datelines);
+    append(found, findAgenciesDatelines(text));
     for (const m of mentions) {
       if (!m.accepted || claimed.has(m)) continue;
       mentionCredits.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, source: m.source, sourceArabic: m.sourceArabic, kind: m.kind });

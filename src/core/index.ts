@@ -23,6 +23,7 @@ import { SpeakerTable } from './speakerTable';
 import { StoryMemo, type StoryResult } from './storyMemo';
 import { markAttributed } from './attributed';
 import { findCredits } from './credits';
+import { append } from './lists';
 
 export * from './types';
 export { normalizeArabic, looksArabic } from './normalize';
@@ -87,6 +88,15 @@ interface Reading {
   readonly options: AnalyzeOptions;
 }
 
+/** Where a story is: lines [from, to), characters [start, stop), and whether it holds the title line. */
+interface StoryPlace {
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly stop: number;
+  readonly titled: boolean;
+}
+
 function analyzeText(text: string, options: AnalyzeOptions, memo: StoryMemo | undefined): Analysis {
   const lines = splitLines(text);
   const { lookup, words } = verbLookup(options);
@@ -105,11 +115,11 @@ function analyzeText(text: string, options: AnalyzeOptions, memo: StoryMemo | un
     const stop = to < lines.length ? lines[to].start : text.length;
     let last = nextSection;
     while (last < sections.length && sections[last].start < stop) last++;
-    const titled = title >= start && title < stop;
+    const place: StoryPlace = { from, to, start, stop, titled: title >= start && title < stop };
     const key = memo === undefined ? '' : text.slice(start, stop);
-    let story = memo?.recall(key, start, lines[from].number, titled);
+    let story = memo?.recall(key, start, lines[from].number, place.titled);
     if (story === undefined) {
-      story = readStory(reading, from, to, sections.slice(nextSection, last), titled);
+      story = readStory(reading, place, sections.slice(nextSection, last));
       memo?.remember(key, story);
     }
     nextSection = last;
@@ -136,15 +146,16 @@ function analyzeText(text: string, options: AnalyzeOptions, memo: StoryMemo | un
 }
 
 /** The statements of lines [from, to) with their speakers' mentions, and the story's quotes and credits. */
-function readStory(reading: Reading, from: number, to: number, sections: readonly Section[], titled: boolean): StoryResult {
+function readStory(reading: Reading, place: StoryPlace, sections: readonly Section[]): StoryResult {
   const { text, lines, lookup, words } = reading;
+  const { from, to, start, stop } = place;
   const registry = new SpeakerRegistry(reading.options.speakerAliases);
   const scan: QuoteScan = { quotes: [], issues: [] };
   const quotesByLine = new Map<number, readonly QuoteSpan[]>();
   const sink = { statements: [] as DraftStatement[], looseCues: [] as Cue[] };
   // The tokens of a story of article size are kept for the speaker-mention pass, which then need
   // not find the words again; a long one's would hold tens of bytes per character.
-  const kept = lines[to - 1].end - lines[from].start <= KEEP_TOKENS_UP_TO ? new Map<number, readonly Token[]>() : undefined;
+  const kept = lines[to - 1].end - start <= KEEP_TOKENS_UP_TO ? new Map<number, readonly Token[]>() : undefined;
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (line.end - line.start < 2) continue;
@@ -172,19 +183,12 @@ function readStory(reading: Reading, from: number, to: number, sections: readonl
   const storyLines = from === 0 && to === lines.length ? lines : lines.slice(from, to);
   const mentions = collectMentions(text, storyLines, registry.records, kept);
   // Credits too are the story's: an outlet name learned from one article is not looked for in the next.
-  const start = lines[from].start;
-  const stop = to < lines.length ? lines[to].start : text.length;
   const credits = start === 0 && stop === text.length
     ? findCredits(text, reading.options)
     : findCredits(text.slice(start, stop), reading.options).map(c => ({ ...c, start: c.start + start, end: c.end + start }));
   return {
-    start, firstLine: lines[from].number, titled, drafts, mentions, quotes: scan.quotes, issues: scan.issues, looseCues: sink.looseCues, credits,
+    start, firstLine: lines[from].number, titled: place.titled, drafts, mentions, quotes: scan.quotes, issues: scan.issues, looseCues: sink.looseCues, credits,
   };
-}
-
-/** `list.push(...items)` without spreading: a line of quotation marks holds more than a call takes arguments. */
-function append<T>(list: T[], items: readonly T[]): void {
-  for (const item of items) list.push(item);
 }
 
 function lineIndex(lines: readonly Line[], offset: number): number {

@@ -5,6 +5,7 @@
  */
 import type { Analysis, QuoteIssue } from '../core/types';
 import { normalizeArabic } from '../core/normalize';
+import { append } from '../core/lists';
 import type { CheckId } from './config';
 
 export interface Finding {
@@ -131,13 +132,9 @@ export function repeatedParagraphs(analysis: Analysis): Finding[] {
 
 export function runChecks(analysis: Analysis, text: string, enabled: (check: CheckId) => boolean): Finding[] {
   const out: Finding[] = [];
-  // Appended one by one: a line of quotation marks gives more findings than push(...list) takes.
-  const add = (findings: readonly Finding[]): void => {
-    for (const f of findings) out.push(f);
-  };
-  if (enabled('unattributedQuote')) add(unattributedQuotes(analysis, text));
-  if (enabled('quoteMarks')) add(quoteMarkIssues(analysis));
-  if (enabled('speakerSpelling')) add(speakerSpellings(analysis, text));
-  if (enabled('repeatedParagraph')) add(repeatedParagraphs(analysis));
+  if (enabled('unattributedQuote')) append(out, unattributedQuotes(analysis, text));
+  if (enabled('quoteMarks')) append(out, quoteMarkIssues(analysis));
+  if (enabled('speakerSpelling')) append(out, speakerSpellings(analysis, text));
+  if (enabled('repeatedParagraph')) append(out, repeatedParagraphs(analysis));
   return out;
 }

@@ -3,6 +3,7 @@
  * looking at the text again (except to widen spans to whole words).
  */
 import type { Analysis } from '../core/types';
+import { append } from '../core/lists';
 import type { HighlightKind } from './config';
 import { wholeWords } from './ranges';
 
@@ -57,8 +58,7 @@ export function highlightSpans(analysis: Analysis, text: string): HighlightSpans
       // A direct statement whose marks the engine did not mark attributed still shows as a quote.
       if (!insideQuote(content)) quote.push({ start: content.start, end: content.end });
     } else {
-      // One by one: a mixed statement of one long line can hold more quotes than push(...list) takes.
-      for (const piece of subtract(content, quotes)) indirect.push(piece);
+      append(indirect, subtract(content, quotes));
     }
   }
 
