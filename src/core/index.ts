@@ -18,7 +18,7 @@ import { lineStatements, type DraftStatement } from './statements';
 import { findRepeatedParagraphs, findSections } from './sections';
 import { headlineStatements } from './headlines';
 import { collectMentions } from './mentions';
-import { storiesOf } from './stories';
+import { isBlank, storiesOf } from './stories';
 import { SpeakerTable } from './speakerTable';
 import { StoryMemo, type StoryResult } from './storyMemo';
 import { markAttributed } from './attributed';
@@ -156,8 +156,11 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   // The tokens of a story of article size are kept for the speaker-mention pass, which then need
   // not find the words again; a long one's would hold tens of bytes per character.
   const kept = lines[to - 1].end - start <= KEEP_TOKENS_UP_TO ? new Map<number, readonly Token[]>() : undefined;
+  let nextHeading = 0;
   for (let i = from; i < to; i++) {
     const line = lines[i];
+    while (nextHeading < sections.length && sections[nextHeading].start < line.start) nextHeading++;
+    if (opensTopic(text, lines, i, from, to, sections[nextHeading])) registry.newTopic();
     if (line.end - line.start < 2) continue;
     const before = scan.quotes.length;
     scanLineQuotes(text, line.start, line.end, scan);
@@ -189,6 +192,18 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   return {
     start, firstLine: lines[from].number, titled: place.titled, drafts, mentions, quotes: scan.quotes, issues: scan.issues, looseCues: sink.looseCues, credits,
   };
+}
+
+/**
+ * Whether line i is a heading set off from what precedes it but not from what follows (a blank line
+ * before it, its first paragraph right after it): the title of the next article in a digest of
+ * articles. A subheading inside an article is set like its paragraphs (blank lines on both sides,
+ * or on neither). After it, no earlier speaker is the implied subject of a verb (registry.newTopic).
+ */
+function opensTopic(text: string, lines: readonly Line[], i: number, from: number, to: number, section: Section | undefined): boolean {
+  const line = lines[i];
+  return section !== undefined && section.level === 2 && section.start >= line.start && section.start <= line.end
+    && i > from && isBlank(text, lines[i - 1]) && i + 1 < to && !isBlank(text, lines[i + 1]);
 }
 
 function lineIndex(lines: readonly Line[], offset: number): number {

@@ -193,6 +193,11 @@ export class SpeakerRegistry {
   readonly records: SpeakerRecord[] = [];
   /** Records in order of their latest statement, most recent last. */
   private readonly recent: Rec[] = [];
+  /**
+   * How many of the last records in `recent` spoke since the latest `newTopic()`: an implied subject
+   * is one of them (a digest's next article does not go on with the last speaker of the one before).
+   */
+  private fresh = 0;
   private readonly aliases: ReadonlyMap<string, string>;
   /** Records by each word of their names, newest last, so a name is compared only with names sharing a word. */
   private readonly byWord = new Map<string, WordList>();
@@ -271,13 +276,20 @@ export class SpeakerRegistry {
 
   /** The speaker of a pro-dropped subject: the latest one whose gender (and number) agrees. */
   implied(gender?: 'm' | 'f', plural?: boolean): SpeakerRecord | undefined {
-    for (let i = this.recent.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+    if (this.fresh === 0) return undefined;
+    const floor = this.recent.length - this.fresh;
+    for (let i = this.recent.length - 1, seen = 0; i >= floor && seen < 6; i--, seen++) {
       const r = this.recent[i];
       if (genderOk(r, gender) && (plural !== true || r.plural !== false)) { this.touch(r); return r; }
     }
     const last = this.recent[this.recent.length - 1];
-    if (last !== undefined) this.touch(last);
+    this.touch(last);
     return last;
+  }
+
+  /** A new topic starts (see `fresh`): names stay known, but no earlier speaker is an implied subject. */
+  newTopic(): void {
+    this.fresh = 0;
   }
 
   /** A source known so far only by a role that a newly named person holds (السفير الروسي ... -> فلاديمير تشيزوف). */
@@ -438,8 +450,10 @@ export class SpeakerRegistry {
 
   private touch(r: Rec): void {
     const i = this.recent.lastIndexOf(r);
+    if (i < this.recent.length - this.fresh) this.fresh++;
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(r);
     if (this.recent.length > MAX_RECENT) this.recent.shift();
+    if (this.fresh > this.recent.length) this.fresh = this.recent.length;
   }
 }

@@ -22,7 +22,7 @@ export function storiesOf(text: string, lines: readonly Line[]): [number, number
   return out;
 }
 
-function isBlank(text: string, line: Line): boolean {
+export function isBlank(text: string, line: Line): boolean {
   for (let i = line.start; i < line.end; i++) {
     const c = text.charCodeAt(i);
     if (!(c === 32 || c === 9 || c === 0xa0 || c === 0xfeff)) return false;

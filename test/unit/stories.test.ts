@@ -54,6 +54,28 @@ describe('stories of a long document', () => {
     assert.deepEqual(apart.looseCues.map(c => c.text), ['وأضاف']);
   });
 
+  describe('the title of the next article in a digest', () => {
+    const said = 'قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\nوتستمر الأعمال في الموقع منذ أشهر طويلة.\n';
+    const added = 'وأضاف أن الحكومة ستعلن الخطة الجديدة الأسبوع المقبل.\n';
+    const cues = (text: string): [string, string][] => run(text).statements.map(s => [s.cue.text, s.speaker.name]);
+
+    it('after a blank line, with its first paragraph right under it, ends the last speaker\'s turn', () => {
+      const text = `عنوان الخبر الأول\n${said}\nالحكومة تناقش الميزانية الجديدة\n${added}`;
+      assert.deepEqual(cues(text), [['قال', 'سالم رشيد']]);
+      assert.deepEqual(run(text).looseCues.map(c => c.text), ['وأضاف']);
+      // Names stay known: the next article may name the same speaker, who is still one speaker.
+      const named = run(`${text}وقال رشيد إن الجلسة ستعقد غدا.\n`);
+      assert.deepEqual(named.statements.map(s => [s.cue.text, s.speaker.name]), [['قال', 'سالم رشيد'], ['وقال', 'سالم رشيد']]);
+      assert.equal(named.speakers.length, 1);
+    });
+
+    it('does not end it at a subheading set like the paragraphs around it', () => {
+      // Blank lines on both sides of the subheading, or on neither: the article goes on.
+      assert.deepEqual(cues(`عنوان الخبر الأول\n\n${said}\nالخطة الجديدة\n\n${added}`), [['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']]);
+      assert.deepEqual(cues(`عنوان الخبر الأول\n${said}الخطة الجديدة\n${added}`), [['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']]);
+    });
+  });
+
   it('lists a speaker named alike in two stories once, with the statements and mentions of both in text order', () => {
     const text = `قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\n${filler(PAST_ONE_STORY)}\n`
       + 'وقال الوزير سالم رشيد إن المفاوضات انتهت أمس.\nوغادر رشيد القاعة مساء.\n';
