@@ -19,10 +19,19 @@ export interface IsnadConfig {
   readonly languages: readonly string[];
   /** Documents longer than this many characters are not analysed. */
   readonly maxFileSize: number;
+  /** At most this many findings of the checks are shown per document (a note says how many are left out). */
+  readonly maxProblems: number;
   readonly highlight: Readonly<Record<HighlightKind, boolean>>;
   readonly checks: Readonly<Record<CheckId, CheckLevel>>;
   readonly analyzeOptions: AnalyzeOptions;
 }
+
+/**
+ * An article has a handful of findings; a digest of hundreds of articles can have thousands, and VS
+ * Code's own bookkeeping costs the extension host some 40-60 µs per diagnostic each time a
+ * document's diagnostics are set (it looks the document up for each one).
+ */
+export const DEFAULT_MAX_PROBLEMS = 200;
 
 const creditKinds: readonly CreditKind[] = ['agency', 'newspaper', 'broadcaster', 'website', 'photo', 'dateline'];
 const levels: readonly CheckLevel[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -62,9 +71,11 @@ export function readConfig(): IsnadConfig {
     return [id, levels.find(l => l === level) ?? 'information'];
   })) as Record<CheckId, CheckLevel>;
   const maxFileSize = c.get<number>('maxFileSize', 2_000_000);
+  const maxProblems = c.get<number>('maxProblems', DEFAULT_MAX_PROBLEMS);
   return Object.freeze({
     languages: Object.freeze(stringList(c.get('languages', ['plaintext', 'arabic-news']))),
     maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : 2_000_000,
+    maxProblems: typeof maxProblems === 'number' && maxProblems >= 1 ? Math.floor(maxProblems) : DEFAULT_MAX_PROBLEMS,
     highlight: Object.freeze(highlight),
     checks: Object.freeze(checks),
     analyzeOptions: Object.freeze({

@@ -52,12 +52,22 @@ export class FixStore {
   }
 }
 
-function toDiagnostics(entry: DocumentAnalysis, config: ConfigSource): [vscode.Diagnostic, Finding][] {
+/** The diagnostic code of the note that says how many findings the isnad.maxProblems limit left out. */
+export const MAX_PROBLEMS_CODE = 'maxProblems';
+
+const openLimitSetting = vscode.Uri.parse(`command:workbench.action.openSettings?${encodeURIComponent(JSON.stringify(['isnad.maxProblems']))}`);
+
+function toDiagnostics(entry: DocumentAnalysis, config: ConfigSource): { pairs: [vscode.Diagnostic, Finding][]; note?: vscode.Diagnostic } {
   const { analysis, document } = entry;
-  if (!analysis) return [];
-  const levels = config.value.checks;
+  if (!analysis) return { pairs: [] };
+  const { checks: levels, maxProblems } = config.value;
   const findings = runChecks(analysis, document.getText(), check => levels[check] !== 'off');
-  return findings.map(finding => {
+  // Past the limit, the first findings in text order are shown (a digest of hundreds of articles
+  // has thousands, and making each one's diagnostic would hold up the editor), and a note at the
+  // first one left out says how many more there are.
+  if (findings.length > maxProblems) findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const shown = findings.length > maxProblems ? findings.slice(0, maxProblems) : findings;
+  const pairs = shown.map((finding): [vscode.Diagnostic, Finding] => {
     const level = levels[finding.check];
     const diagnostic = new vscode.Diagnostic(toRange(document, finding.start, finding.end), findingMessage(finding.message), severities[level === 'off' ? 'information' : level]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
@@ -70,14 +80,26 @@ function toDiagnostics(entry: DocumentAnalysis, config: ConfigSource): [vscode.D
     }
     return [diagnostic, finding];
   });
+  if (findings.length <= maxProblems) return { pairs };
+  const first = findings[maxProblems]!;
+  const note = new vscode.Diagnostic(
+    toRange(document, first.start, first.end),
+    vscode.l10n.t('Isnad shows the first {0} of {1} findings in this file; the setting isnad.maxProblems sets the limit.', maxProblems.toLocaleString(), findings.length.toLocaleString()),
+    vscode.DiagnosticSeverity.Information,
+  );
+  note.source = DIAGNOSTIC_SOURCE;
+  note.code = { value: MAX_PROBLEMS_CODE, target: openLimitSetting };
+  return { pairs, note };
 }
 
 export function registerDiagnostics(cache: AnalysisCache, config: ConfigSource, fixes: FixStore): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('isnad');
   const publish = (entry: DocumentAnalysis) => {
-    const pairs = toDiagnostics(entry, config);
+    const { pairs, note } = toDiagnostics(entry, config);
     fixes.set(entry.document.uri, pairs);
-    collection.set(entry.document.uri, pairs.map(p => p[0]));
+    const diagnostics = pairs.map(p => p[0]);
+    if (note) diagnostics.push(note);
+    collection.set(entry.document.uri, diagnostics);
   };
   // A long document's checks (thousands of findings in a 1 MB file) are published in a task of their
   // own, after its highlights, so the extension host is never busy with both at a stretch.

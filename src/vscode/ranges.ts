@@ -7,8 +7,17 @@ import * as vscode from 'vscode';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+/**
+ * Whether each UTF-16 code unit matches WORD_CHAR (0: not asked yet, 1: yes, 2: no): the spans of
+ * a long document are widened by the thousand, and a table read is cheaper than making a
+ * one-letter string and running a Unicode regex on it each time.
+ */
+const WORD_UNITS = new Uint8Array(0x10000);
+
+function isWordUnit(c: number): boolean {
+  let k = WORD_UNITS[c]!;
+  if (k === 0) WORD_UNITS[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
 }
 
 /** `[start, end)` widened so that it neither starts nor ends inside a word. */
@@ -16,8 +25,8 @@ export function wholeWords(text: string, start: number, end: number): { start: n
   let s = Math.max(0, Math.min(start, text.length));
   let e = Math.max(s, Math.min(end, text.length));
   if (e > s) {
-    while (s > 0 && isWordChar(text[s - 1]) && isWordChar(text[s])) s--;
-    while (e < text.length && isWordChar(text[e - 1]) && isWordChar(text[e])) e++;
+    while (s > 0 && isWordUnit(text.charCodeAt(s - 1)) && isWordUnit(text.charCodeAt(s))) s--;
+    while (e < text.length && isWordUnit(text.charCodeAt(e - 1)) && isWordUnit(text.charCodeAt(e))) e++;
   }
   return { start: s, end: e };
 }

@@ -128,6 +128,35 @@ describe('Outline, hovers and checks on the seed article', () => {
     assert.equal(copy.document.getText(spelling[0]!.range), 'الكيلانى');
   });
 
+  it('shows at most isnad.maxProblems findings, with a note at the first one left out', async () => {
+    const text = Array.from({ length: 6 }, (_, i) => `قال الوزير إن «الاجتماع رقم ${i + 1} سيعقد غدا في العاصمة.\n`).join('\n');
+    const copy = await openCopy(text);
+    const all = await isnadDiagnostics(api, copy.document, 6);
+    const marks = all.filter(d => d.code === 'quoteMarks').sort((a, b) => a.range.start.compareTo(b.range.start));
+    assert.equal(marks.length, 6, all.map(d => d.message).join(' | '));
+    const settings = vscode.workspace.getConfiguration('isnad');
+    await settings.update('maxProblems', 2, vscode.ConfigurationTarget.Global);
+    try {
+      let limited = all;
+      for (let i = 0; i < 50 && limited.length !== 3; i++) {
+        await new Promise(r => setTimeout(r, 100));
+        limited = vscode.languages.getDiagnostics(copy.document.uri).filter(d => d.source === 'Isnad');
+      }
+      const sorted = [...limited].sort((a, b) => a.range.start.compareTo(b.range.start));
+      assert.deepEqual(sorted.map(d => (typeof d.code === 'object' ? d.code.value : d.code)), ['quoteMarks', 'quoteMarks', 'maxProblems']);
+      assert.deepEqual(sorted.slice(0, 2).map(d => d.range), marks.slice(0, 2).map(d => d.range));
+      const note = sorted[2]!;
+      assert.ok(note.range.isEqual(marks[2]!.range), 'the note stands at the first finding left out');
+      assert.match(note.message, new RegExp(`\\b2\\b.*\\b${all.length}\\b`));
+      assert.equal(note.severity, vscode.DiagnosticSeverity.Information);
+      assert.equal(typeof note.code === 'object' && note.code.target.toString(true).startsWith('command:workbench.action.openSettings'), true);
+    } finally {
+      await settings.update('maxProblems', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.equal((await isnadDiagnostics(api, copy.document, all.length)).length, all.length);
+    await closeUntitled();
+  });
+
   it('switches a check off with its setting', async () => {
     const settings = vscode.workspace.getConfiguration('isnad');
     await settings.update('checks.repeatedParagraph', 'off', vscode.ConfigurationTarget.Global);
