@@ -156,11 +156,30 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   // The tokens of a story of article size are kept for the speaker-mention pass, which then need
   // not find the words again; a long one's would hold tens of bytes per character.
   const kept = lines[to - 1].end - start <= KEEP_TOKENS_UP_TO ? new Map<number, readonly Token[]>() : undefined;
+  const lineOf = (offset: number): Line => lines[lineIndex(lines, offset)];
+  // `Speaker: what was said` titles are read once their topic's lines are (the speaker must be
+  // one who talks there), before the next topic puts its sources out of reach.
+  const headlines: DraftStatement[] = [];
+  let topicSections = 0;
+  const readHeadlines = (upTo: number): void => {
+    if (upTo > topicSections) append(headlines, headlineStatements(text, sections.slice(topicSections, upTo), lineOf, l => quotesByLine.get(l.number) ?? [], registry));
+    topicSections = upTo;
+  };
   let nextHeading = 0;
+  /** Where each topic starts (see opensTopic), by the registry's topic number. */
+  const topicStarts = [start];
+  /** Whether the topic has a paragraph yet: a title and its photo caption do not make one. */
+  let body = false;
   for (let i = from; i < to; i++) {
     const line = lines[i];
     while (nextHeading < sections.length && sections[nextHeading].start < line.start) nextHeading++;
-    if (opensTopic(text, lines, i, from, to, sections[nextHeading])) registry.newTopic();
+    const heading = headingOn(line, sections[nextHeading]);
+    if (heading !== undefined && body && opensTopic(text, lines, i, from, to, heading)) {
+      readHeadlines(nextHeading);
+      registry.newTopic();
+      topicStarts.push(line.start);
+      body = false;
+    } else if (heading === undefined && !body && !isBlank(text, line)) body = true;
     if (line.end - line.start < 2) continue;
     const before = scan.quotes.length;
     scanLineQuotes(text, line.start, line.end, scan);
@@ -174,17 +193,16 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
     const cues = findCues(ctx.toks, lookup, words, i => ctx.quoteOf[i] >= 0);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
   }
-  const lineOf = (offset: number): Line => lines[lineIndex(lines, offset)];
+  readHeadlines(sections.length);
   const byLine = new Map<number, DraftStatement[]>();
   for (const s of sink.statements) {
     const list = byLine.get(s.line);
     if (list === undefined) byLine.set(s.line, [s]); else list.push(s);
   }
-  const headlines = headlineStatements(text, sections, lineOf, l => quotesByLine.get(l.number) ?? [], registry)
-    .filter(h => !(byLine.get(h.line) ?? []).some(s => s.content.start < h.content.end && h.content.start < s.content.end));
-  const drafts = [...sink.statements, ...headlines].sort((a, b) => a.content.start - b.content.start);
+  const ownLine = headlines.filter(h => !(byLine.get(h.line) ?? []).some(s => s.content.start < h.content.end && h.content.start < s.content.end));
+  const drafts = [...sink.statements, ...ownLine].sort((a, b) => a.content.start - b.content.start);
   const storyLines = from === 0 && to === lines.length ? lines : lines.slice(from, to);
-  const mentions = collectMentions(text, storyLines, registry.records, kept);
+  const mentions = collectMentions(text, storyLines, registry.records, kept, topicStarts);
   // Credits too are the story's: an outlet name learned from one article is not looked for in the next.
   const credits = start === 0 && stop === text.length
     ? findCredits(text, reading.options)
@@ -194,15 +212,23 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   };
 }
 
+/** The section that starts on `line`, if `section` (the first at or after its start) does. */
+function headingOn(line: Line, section: Section | undefined): Section | undefined {
+  return section !== undefined && section.start >= line.start && section.start <= line.end ? section : undefined;
+}
+
+/** Marks that open a subheading as a list item does (* تطورات ميدانية); an article's title has none. */
+const BULLETS = new Set(['*', '•', '-', '–', '—', '■', '▪', '●', '◆', '►', '+', '#']);
+
 /**
- * Whether line i is a heading set off from what precedes it but not from what follows (a blank line
- * before it, its first paragraph right after it): the title of the next article in a digest of
- * articles. A subheading inside an article is set like its paragraphs (blank lines on both sides,
- * or on neither). After it, no earlier speaker is the implied subject of a verb (registry.newTopic).
+ * Whether the heading on line i is set off from what precedes it but not from what follows (a blank
+ * line before it, its first paragraph right after it) and is not marked as a subheading: the title
+ * of the next article in a digest of articles. A subheading inside an article is set like its
+ * paragraphs (blank lines on both sides, or on neither) or opens with a bullet. A new topic starts
+ * there (registry.newTopic): the sources named before it are out of reach.
  */
-function opensTopic(text: string, lines: readonly Line[], i: number, from: number, to: number, section: Section | undefined): boolean {
-  const line = lines[i];
-  return section !== undefined && section.level === 2 && section.start >= line.start && section.start <= line.end
+function opensTopic(text: string, lines: readonly Line[], i: number, from: number, to: number, heading: Section): boolean {
+  return heading.level === 2 && !BULLETS.has(text[heading.start])
     && i > from && isBlank(text, lines[i - 1]) && i + 1 < to && !isBlank(text, lines[i + 1]);
 }
 

@@ -89,7 +89,7 @@ function sameUnits(key: string, from: number): boolean {
   return true;
 }
 
-function patterns(records: readonly SpeakerRecord[], found: ReadonlyMap<SpeakerRecord, number[]>): Level {
+function patterns(records: readonly SpeakerRecord[], found: ReadonlyMap<SpeakerRecord, number[]>, topicStarts: readonly number[]): Level {
   const root = new Level();
   const add = (rec: SpeakerRecord, words: readonly string[], from: number, to: number): void => {
     let letters = 0;
@@ -108,7 +108,13 @@ function patterns(records: readonly SpeakerRecord[], found: ReadonlyMap<SpeakerR
     node!.patterns.push({ rec, words, from, to, found: found.get(rec)! });
   };
   for (const rec of records) {
-    for (const [from, to] of reachOf(rec.mentions)) {
+    // A source is looked for within its topic only: the next article of a digest has its own.
+    const topicStart = topicStarts[rec.topic] ?? -Infinity;
+    const topicEnd = topicStarts[rec.topic + 1] ?? Infinity;
+    for (const [reachFrom, reachTo] of reachOf(rec.mentions)) {
+      const from = Math.max(reachFrom, topicStart);
+      const to = Math.min(reachTo, topicEnd - 1);
+      if (from > to) continue;
       for (const key of rec.keys) {
         add(rec, key, from, to);
         // A person's surname alone is a short form: بيسكوف for دميتري بيسكوف.
@@ -174,16 +180,18 @@ class InReach {
  * speakers over a million times; a pair of numbers holds a mention in 8 bytes where a span object
  * took about 60.
  * `lineTokens` holds the tokens of the lines the statement finder tokenized, when it kept them:
- * their words are visited from the tokens instead of being found in the text again.
+ * their words are visited from the tokens instead of being found in the text again. `topicStarts`
+ * holds where each topic of the story starts (SpeakerRegistry.newTopic), by topic number.
  */
 export function collectMentions(
   text: string, lines: readonly Line[], records: readonly SpeakerRecord[], lineTokens?: ReadonlyMap<number, readonly Token[]>,
+  topicStarts: readonly number[] = [],
 ): Map<SpeakerRecord, Int32Array> {
   if (records.length === 0) return new Map();
   // Each record's bound mentions in text order (a stable sort: on the same start, as they came).
   for (const r of records) if (r.mentions.length > 1) r.mentions.sort(byStart);
   const found = new Map<SpeakerRecord, number[]>(records.map(r => [r, []]));
-  const root = patterns(records, found);
+  const root = patterns(records, found, topicStarts);
   // Mentions already bound to statements, in text order, so a name inside one is not counted twice.
   const bound = records.flatMap(r => r.mentions).sort(byStart);
   let bi = 0;

@@ -23,6 +23,8 @@ export interface SpeakerRecord {
   plural?: boolean;
   /** The mentions bound to its statements (`collectMentions` puts them in text order). */
   readonly mentions: TextSpan[];
+  /** The topic of its story it belongs to (SpeakerRegistry.newTopic): records of two topics are two sources. */
+  readonly topic: number;
 }
 
 /** Role synonyms, so الناطق الرسمي باسم الوزارة and المتحدث باسم الوزارة compare equal. */
@@ -193,11 +195,9 @@ export class SpeakerRegistry {
   readonly records: SpeakerRecord[] = [];
   /** Records in order of their latest statement, most recent last. */
   private readonly recent: Rec[] = [];
-  /**
-   * How many of the last records in `recent` spoke since the latest `newTopic()`: an implied subject
-   * is one of them (a digest's next article does not go on with the last speaker of the one before).
-   */
-  private fresh = 0;
+  /** The current topic (see newTopic) and the seq of its first record: earlier records are out of reach. */
+  private topic = 0;
+  private topicStart = 0;
   private readonly aliases: ReadonlyMap<string, string>;
   /** Records by each word of their names, newest last, so a name is compared only with names sharing a word. */
   private readonly byWord = new Map<string, WordList>();
@@ -244,7 +244,7 @@ export class SpeakerRegistry {
       const mask = this.mask(key);
       rec = {
         name, role: parts.role, type: parts.type, aliases: [name], keys: [key], roleKey: role,
-        roleOnly: parts.roleOnly, gender, plural, mentions: [], seq: this.records.length, masks: [mask], runs: undefined,
+        roleOnly: parts.roleOnly, gender, plural, mentions: [], topic: this.topic, seq: this.records.length, masks: [mask], runs: undefined,
       };
       this.wordMasks.push(mask | this.mask(role));
       this.anyMasks.push(mask);
@@ -276,20 +276,27 @@ export class SpeakerRegistry {
 
   /** The speaker of a pro-dropped subject: the latest one whose gender (and number) agrees. */
   implied(gender?: 'm' | 'f', plural?: boolean): SpeakerRecord | undefined {
-    if (this.fresh === 0) return undefined;
-    const floor = this.recent.length - this.fresh;
-    for (let i = this.recent.length - 1, seen = 0; i >= floor && seen < 6; i--, seen++) {
+    for (let i = this.recent.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
       const r = this.recent[i];
       if (genderOk(r, gender) && (plural !== true || r.plural !== false)) { this.touch(r); return r; }
     }
     const last = this.recent[this.recent.length - 1];
-    this.touch(last);
+    if (last !== undefined) this.touch(last);
     return last;
   }
 
-  /** A new topic starts (see `fresh`): names stay known, but no earlier speaker is an implied subject. */
+  /**
+   * The next article of a digest starts: the sources named so far are out of reach, as in a registry
+   * of its own (no implied subject, name, role or title refers back to them). Their records stay in
+   * `records`; a speaker of the same name in the new topic gets a record of its own (the speaker
+   * table lists the two as one, as it does across stories).
+   */
   newTopic(): void {
-    this.fresh = 0;
+    this.topic++;
+    this.topicStart = this.records.length;
+    this.recent.length = 0;
+    this.byWord.clear();
+    this.exact.clear();
   }
 
   /** A source known so far only by a role that a newly named person holds (السفير الروسي ... -> فلاديمير تشيزوف). */
@@ -444,16 +451,14 @@ export class SpeakerRegistry {
     for (let i = this.recent.length - 1; i >= 0; i--) if (pred(this.recent[i])) return this.recent[i];
     // Bounded so a whole corpus fed as one text stays linear: older sources are out of reach.
     const records = this.records as Rec[];
-    for (let i = records.length - 1, n = 0; i >= 0 && n < MAX_LOOKBACK; i--, n++) if (pred(records[i])) return records[i];
+    for (let i = records.length - 1, n = 0; i >= this.topicStart && n < MAX_LOOKBACK; i--, n++) if (pred(records[i])) return records[i];
     return undefined;
   }
 
   private touch(r: Rec): void {
     const i = this.recent.lastIndexOf(r);
-    if (i < this.recent.length - this.fresh) this.fresh++;
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(r);
     if (this.recent.length > MAX_RECENT) this.recent.shift();
-    if (this.fresh > this.recent.length) this.fresh = this.recent.length;
   }
 }

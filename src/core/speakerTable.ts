@@ -52,7 +52,7 @@ export class SpeakerTable {
     let named = this.byName.get(r.type);
     if (named === undefined) this.byName.set(r.type, named = new Map());
     const known = named.get(r.name);
-    if (known !== undefined && this.entries[known].story !== story) {
+    if (known !== undefined && (this.entries[known].story !== story || this.entries[known].rec.topic !== r.topic)) {
       const e = this.entries[known];
       if (!e.aliases.includes(r.name)) e.aliases.push(r.name);
       for (const a of r.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
@@ -75,13 +75,35 @@ export class SpeakerTable {
   }
 }
 
-/** A speaker's mentions from each story it speaks in (stories are in text order, so the pairs stay in order). */
+/**
+ * A speaker's mentions from each story and topic it speaks in. Stories are in text order, so their
+ * pairs are too; the topics of one story may interleave (a speaker named in two articles of a
+ * digest is searched for near each), so then the pairs are sorted.
+ */
 function concatenated(parts: readonly Int32Array[]): Int32Array {
   if (parts.length === 1) return parts[0];
   let n = 0;
   for (const p of parts) n += p.length;
   const out = new Int32Array(n);
   n = 0;
-  for (const p of parts) { out.set(p, n); n += p.length; }
-  return out;
+  let sorted = true;
+  for (const p of parts) {
+    if (n > 0 && p.length > 0 && p[0] < out[n - 2]) sorted = false;
+    out.set(p, n);
+    n += p.length;
+  }
+  return sorted ? out : sortedPairs(out);
+}
+
+/** The start/end pairs of `pairs` by start (then end), each pair once. */
+function sortedPairs(pairs: Int32Array): Int32Array {
+  const order = Array.from({ length: pairs.length / 2 }, (_, i) => i).sort((a, b) => pairs[2 * a] - pairs[2 * b] || pairs[2 * a + 1] - pairs[2 * b + 1]);
+  const out = new Int32Array(pairs.length);
+  let n = 0;
+  for (const i of order) {
+    if (n > 0 && out[n - 2] === pairs[2 * i] && out[n - 1] === pairs[2 * i + 1]) continue;
+    out[n++] = pairs[2 * i];
+    out[n++] = pairs[2 * i + 1];
+  }
+  return n === out.length ? out : out.slice(0, n);
 }

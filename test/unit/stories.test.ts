@@ -59,20 +59,31 @@ describe('stories of a long document', () => {
     const added = 'وأضاف أن الحكومة ستعلن الخطة الجديدة الأسبوع المقبل.\n';
     const cues = (text: string): [string, string][] => run(text).statements.map(s => [s.cue.text, s.speaker.name]);
 
-    it('after a blank line, with its first paragraph right under it, ends the last speaker\'s turn', () => {
+    it('after a blank line, with its first paragraph right under it, puts the sources before it out of reach', () => {
       const text = `عنوان الخبر الأول\n${said}\nالحكومة تناقش الميزانية الجديدة\n${added}`;
       assert.deepEqual(cues(text), [['قال', 'سالم رشيد']]);
       assert.deepEqual(run(text).looseCues.map(c => c.text), ['وأضاف']);
-      // Names stay known: the next article may name the same speaker, who is still one speaker.
-      const named = run(`${text}وقال رشيد إن الجلسة ستعقد غدا.\n`);
-      assert.deepEqual(named.statements.map(s => [s.cue.text, s.speaker.name]), [['قال', 'سالم رشيد'], ['وقال', 'سالم رشيد']]);
-      assert.equal(named.speakers.length, 1);
+      // A bare title no longer refers back to the minister of the article before ...
+      assert.deepEqual(cues(`${text}وقال الوزير إن الجلسة ستعقد غدا.\n`).slice(1), [['وقال', 'الوزير']]);
+      // ... while the same full name is the same speaker, listed once with both statements.
+      const again = run(`${text}وقال الوزير سالم رشيد إن الجلسة ستعقد غدا.\n`);
+      assert.deepEqual(again.statements.map(s => [s.cue.text, s.speaker.name]), [['قال', 'سالم رشيد'], ['وقال', 'سالم رشيد']]);
+      assert.equal(again.speakers.length, 1);
+      assert.deepEqual(again.speakers[0].statements, [0, 1]);
     });
 
-    it('does not end it at a subheading set like the paragraphs around it', () => {
-      // Blank lines on both sides of the subheading, or on neither: the article goes on.
-      assert.deepEqual(cues(`عنوان الخبر الأول\n\n${said}\nالخطة الجديدة\n\n${added}`), [['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']]);
-      assert.deepEqual(cues(`عنوان الخبر الأول\n${said}الخطة الجديدة\n${added}`), [['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']]);
+    it('does not end a topic at a subheading set like the paragraphs around it, or marked with a bullet', () => {
+      const goesOn: [string, string][] = [['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']];
+      // Blank lines on both sides of the subheading, or on neither.
+      assert.deepEqual(cues(`عنوان الخبر الأول\n\n${said}\nالخطة الجديدة\n\n${added}`), goesOn);
+      assert.deepEqual(cues(`عنوان الخبر الأول\n${said}الخطة الجديدة\n${added}`), goesOn);
+      assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n* الخطة الجديدة\n${added}`), goesOn);
+    });
+
+    it('does not end a topic that has no paragraph yet (a title and its photo caption)', () => {
+      const text = 'رشيد: الميزانية جاهزة للنقاش في البرلمان\n\nجانب من جلسة البرلمان أمس\n'
+        + 'عمان - قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\nوأضاف رشيد أن الحكومة ستعلن الخطة الجديدة.\n';
+      assert.deepEqual(cues(text), [[':', 'سالم رشيد'], ['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']]);
     });
   });
 
