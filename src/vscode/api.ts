@@ -9,6 +9,7 @@ import type { SourcesTreeProvider } from './sourcesTree';
 import type { WhoSaidWhatViews } from './whoSaidWhatView';
 import type { SourcesNode, WhoSaidWhatModel, WhoSaidWhatNode } from './whoSaidWhatModel';
 import type { WhoSaidWhatTreeProvider } from './whoSaidWhatTree';
+import { loggedErrors } from './log';
 
 export interface IsnadApi {
   /** The who-said-what model the views render (it follows the active editor). */
@@ -29,6 +30,11 @@ export interface IsnadApi {
   readonly onDidStartWorkerRun: vscode.Event<WorkerRun>;
   /** The worker's analysis of a version arrived after the document (or the settings) changed and was dropped unpublished. */
   readonly onDidDropWorkerRun: vscode.Event<WorkerRun>;
+  /**
+   * The errors the extension caught and wrote to its log since activation (where, and the message):
+   * a bug in a feature is logged instead of thrown into VS Code; the integration suite asserts none is.
+   */
+  loggedErrors(): readonly string[];
 }
 
 export function createApi(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel, views: WhoSaidWhatViews): IsnadApi {
@@ -48,5 +54,6 @@ export function createApi(cache: AnalysisCache, highlighter: Highlighter, model:
     onDidChangeAnalysis: cache.onDidChangeAnalysis,
     onDidStartWorkerRun: cache.onDidStartWorkerRun,
     onDidDropWorkerRun: cache.onDidDropWorkerRun,
+    loggedErrors,
   });
 }

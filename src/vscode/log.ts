@@ -14,8 +14,18 @@ export function registerLog(): vscode.Disposable {
   });
 }
 
+/** The errors logged since activation, latest last (at most MAX_KEPT): see IsnadApi.loggedErrors. */
+const logged: string[] = [];
+const MAX_KEPT = 100;
+
+export function loggedErrors(): readonly string[] {
+  return [...logged];
+}
+
 export function logError(where: string, error: unknown): void {
   const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+  logged.push(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+  if (logged.length > MAX_KEPT) logged.shift();
   if (channel) channel.error(`${where}: ${message}`);
   else console.error(`[isnad] ${where}: ${message}`);
 }

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type MochaType from 'mocha';
 import { takeScreenshot } from './screenshot';
+import { isnadApi } from './isnadApi';
 
 /** The line the runners look for to know how many tests passed. */
 export const RESULT_PREFIX = '[isnad-tests]';
@@ -68,8 +69,12 @@ export async function run(): Promise<void> {
         console.log(`${RESULT_PREFIX} files=${files.length} tests=${tests} passed=${passes} failed=${failures} pending=${pending}`);
         // The end-of-suite screenshot, taken now: once run() settles, the workbench stops this
         // extension host and the sidebar, highlights and status bar item go with it.
-        void takeScreenshot('workbench').then(() => {
+        void takeScreenshot('workbench').then(async () => {
+          // A feature that failed was caught and logged, not thrown: the log must stay empty.
+          const errors = await isnadApi().then(api => api.loggedErrors(), () => []);
+          for (const error of errors) console.error(`${RESULT_PREFIX} the extension logged an error: ${error}`);
           if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+          else if (errors.length > 0) reject(new Error(`the extension logged ${errors.length} error(s) during the suite`));
           else if (passes === 0) reject(new Error(`no integration test passed (found ${files.length} test files)`));
           else resolve();
         });
