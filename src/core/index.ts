@@ -7,7 +7,7 @@
  */
 import type { Analysis, AnalyzeOptions, Credit, Cue, QuoteIssue, QuoteSpan, Section } from './types';
 import { looksArabic } from './normalize';
-import { splitLines, type Line, type Token } from './tokens';
+import { splitLines, wordsUpTo, type Line, type Token } from './tokens';
 import { scanLineQuotes, type QuoteScan } from './quotes';
 import { lineContext } from './lineContext';
 import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, ruledOut, type VerbLookup } from './cues';
@@ -173,13 +173,13 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   for (let i = from; i < to; i++) {
     const line = lines[i];
     while (nextHeading < sections.length && sections[nextHeading].start < line.start) nextHeading++;
-    const heading = headingOn(line, sections[nextHeading]);
-    if (heading !== undefined && body && opensTopic(text, lines, i, from, to, heading)) {
+    const title = opensTopic(text, lines, i, from, to);
+    if (title && body) {
       readHeadlines(nextHeading);
       registry.newTopic();
       topicStarts.push(line.start);
       body = false;
-    } else if (heading === undefined && !body && !isBlank(text, line)) body = true;
+    } else if (!title && !body && !isBlank(text, line) && !headingOn(line, sections[nextHeading])) body = true;
     if (line.end - line.start < 2) continue;
     const before = scan.quotes.length;
     scanLineQuotes(text, line.start, line.end, scan);
@@ -212,24 +212,41 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   };
 }
 
-/** The section that starts on `line`, if `section` (the first at or after its start) does. */
-function headingOn(line: Line, section: Section | undefined): Section | undefined {
-  return section !== undefined && section.start >= line.start && section.start <= line.end ? section : undefined;
+/** Whether `section` (the first section at or after the start of `line`) starts on that line. */
+function headingOn(line: Line, section: Section | undefined): boolean {
+  return section !== undefined && section.start >= line.start && section.start <= line.end;
 }
 
-/** Marks that open a subheading as a list item does (* تطورات ميدانية); an article's title has none. */
-const BULLETS = new Set(['*', '•', '-', '–', '—', '■', '▪', '●', '◆', '►', '+', '#']);
+/** Marks that open a subheading as a list item does (* تطورات ميدانية، .. أجواء مثالية); a title has none. */
+const BULLETS = new Set(['*', '•', '-', '–', '—', '■', '▪', '●', '◆', '►', '+', '#', '.', '…']);
+/** Titles run longer than subheadings; a line of more words is a paragraph. */
+const TITLE_WORDS = 20;
+/** A caption's photo credit or a link: such a line is no title. */
+const CREDIT_MARKS = /©|www\.|https?:|@/;
 
 /**
- * Whether the heading on line i is set off from what precedes it but not from what follows (a blank
- * line before it, its first paragraph right after it) and is not marked as a subheading: the title
- * of the next article in a digest of articles. A subheading inside an article is set like its
- * paragraphs (blank lines on both sides, or on neither) or opens with a bullet. A new topic starts
- * there (registry.newTopic): the sources named before it are out of reach.
+ * Whether line i reads as the title of the next article in a digest of articles: set off from what
+ * precedes it but not from what follows (a blank line before it, its first paragraph right after
+ * it), of at most TITLE_WORDS words with an Arabic letter, not ending as a sentence or a lead-in
+ * does (. ، , :), without a photo credit or a link, and not opening with a bullet. A subheading
+ * inside an article is set like its paragraphs (blank lines on both sides, or on neither) or opens
+ * with a bullet. A new topic starts there (registry.newTopic): the sources named before it are out
+ * of reach.
  */
-function opensTopic(text: string, lines: readonly Line[], i: number, from: number, to: number, heading: Section): boolean {
-  return heading.level === 2 && !BULLETS.has(text[heading.start])
-    && i > from && isBlank(text, lines[i - 1]) && i + 1 < to && !isBlank(text, lines[i + 1]);
+function opensTopic(text: string, lines: readonly Line[], i: number, from: number, to: number): boolean {
+  if (i === from || i + 1 >= to || !isBlank(text, lines[i - 1]) || isBlank(text, lines[i + 1])) return false;
+  const line = lines[i];
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (s >= e || BULLETS.has(text[s]) || '.،,:'.includes(text[e - 1]) || wordsUpTo(text, s, e, TITLE_WORDS) > TITLE_WORDS) return false;
+  const body = text.slice(s, e);
+  return !CREDIT_MARKS.test(body) && hasArabicLetter(text, s, e);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x200f || c === 0x200e;
 }
 
 function lineIndex(lines: readonly Line[], offset: number): number {

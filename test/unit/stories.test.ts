@@ -72,12 +72,25 @@ describe('stories of a long document', () => {
       assert.deepEqual(again.speakers[0].statements, [0, 1]);
     });
 
+    it('takes a title that asks, or has two dots for a dash, as a title too', () => {
+      for (const title of ['هل تكفي الميزانية الجديدة؟', 'الحكومة تناقش الميزانية.. والبرلمان ينتظر']) {
+        assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n${title}\n${added}`), [['قال', 'سالم رشيد']], title);
+      }
+    });
+
+    it('does not take a photo caption, a sentence or a lead-in for a title', () => {
+      for (const line of ['الوزير سالم رشيد في البرلمان أمس. © رويترز', 'وتستمر الأعمال في الموقع منذ أشهر طويلة.', 'وجاء في البيان:']) {
+        assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n${line}\n${added}`), [['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']], line);
+      }
+    });
+
     it('does not end a topic at a subheading set like the paragraphs around it, or marked with a bullet', () => {
       const goesOn: [string, string][] = [['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']];
       // Blank lines on both sides of the subheading, or on neither.
       assert.deepEqual(cues(`عنوان الخبر الأول\n\n${said}\nالخطة الجديدة\n\n${added}`), goesOn);
       assert.deepEqual(cues(`عنوان الخبر الأول\n${said}الخطة الجديدة\n${added}`), goesOn);
       assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n* الخطة الجديدة\n${added}`), goesOn);
+      assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n.. الخطة الجديدة\n${added}`), goesOn);
     });
 
     it('does not end a topic that has no paragraph yet (a title and its photo caption)', () => {
