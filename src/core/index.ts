@@ -7,7 +7,7 @@
  */
 import type { Analysis, AnalyzeOptions, Credit, Cue, QuoteIssue, QuoteSpan, Section } from './types';
 import { looksArabic } from './normalize';
-import { splitLines, wordsUpTo, type Line, type Token } from './tokens';
+import { splitLines, tokenize, wordsUpTo, type Line, type Token } from './tokens';
 import { scanLineQuotes, type QuoteScan } from './quotes';
 import { lineContext } from './lineContext';
 import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, ruledOut, type VerbLookup } from './cues';
@@ -173,7 +173,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   for (let i = from; i < to; i++) {
     const line = lines[i];
     while (nextHeading < sections.length && sections[nextHeading].start < line.start) nextHeading++;
-    const title = opensTopic(text, lines, i, from, to);
+    const title = opensTopic(text, lines, i, from, to) && !goesOn(text, lines[i + 1], lookup);
     if (title && body) {
       readHeadlines(nextHeading);
       registry.newTopic();
@@ -243,6 +243,17 @@ function opensTopic(text: string, lines: readonly Line[], i: number, from: numbe
   if (s >= e || BULLETS.has(text[s]) || '.،,:'.includes(text[e - 1]) || wordsUpTo(text, s, e, TITLE_WORDS) > TITLE_WORDS) return false;
   const body = text.slice(s, e);
   return !CREDIT_MARKS.test(body) && hasArabicLetter(text, s, e);
+}
+
+/**
+ * Whether the paragraph under a heading goes on with the speaker before it: it opens with a verb of
+ * saying joined by و / ف or with a participle (وأضاف، ويقول، مضيفا، قائلة). An interview goes on so
+ * after its subheadings; the next article of a digest never opens so.
+ */
+function goesOn(text: string, line: Line, lookup: VerbLookup): boolean {
+  const first = tokenize(text, line.start, Math.min(line.end, line.start + 40)).find(t => t.word);
+  const form = first === undefined ? undefined : lookup(first.norm, first.hash);
+  return form !== undefined && (form.conj || form.tense === 'participle');
 }
 
 function isSpaceCode(c: number): boolean {

@@ -57,10 +57,12 @@ describe('stories of a long document', () => {
   describe('the title of the next article in a digest', () => {
     const said = 'قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش.\nوتستمر الأعمال في الموقع منذ أشهر طويلة.\n';
     const added = 'وأضاف أن الحكومة ستعلن الخطة الجديدة الأسبوع المقبل.\n';
+    /** A first paragraph that does not go on with a speaker (see the last test). */
+    const lead = 'ناقش البرلمان الميزانية في جلسة طويلة أمس.\n';
     const cues = (text: string): [string, string][] => run(text).statements.map(s => [s.cue.text, s.speaker.name]);
 
     it('after a blank line, with its first paragraph right under it, puts the sources before it out of reach', () => {
-      const text = `عنوان الخبر الأول\n${said}\nالحكومة تناقش الميزانية الجديدة\n${added}`;
+      const text = `عنوان الخبر الأول\n${said}\nالحكومة تناقش الميزانية الجديدة\n${lead}${added}`;
       assert.deepEqual(cues(text), [['قال', 'سالم رشيد']]);
       assert.deepEqual(run(text).looseCues.map(c => c.text), ['وأضاف']);
       // A bare title no longer refers back to the minister of the article before ...
@@ -74,23 +76,29 @@ describe('stories of a long document', () => {
 
     it('takes a title that asks, or has two dots for a dash, as a title too', () => {
       for (const title of ['هل تكفي الميزانية الجديدة؟', 'الحكومة تناقش الميزانية.. والبرلمان ينتظر']) {
-        assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n${title}\n${added}`), [['قال', 'سالم رشيد']], title);
+        assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n${title}\n${lead}${added}`), [['قال', 'سالم رشيد']], title);
       }
     });
 
     it('does not take a photo caption, a sentence or a lead-in for a title', () => {
       for (const line of ['الوزير سالم رشيد في البرلمان أمس. © رويترز', 'وتستمر الأعمال في الموقع منذ أشهر طويلة.', 'وجاء في البيان:']) {
-        assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n${line}\n${added}`), [['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']], line);
+        assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n${line}\n${lead}${added}`), [['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']], line);
       }
     });
 
     it('does not end a topic at a subheading set like the paragraphs around it, or marked with a bullet', () => {
       const goesOn: [string, string][] = [['قال', 'سالم رشيد'], ['وأضاف', 'سالم رشيد']];
       // Blank lines on both sides of the subheading, or on neither.
-      assert.deepEqual(cues(`عنوان الخبر الأول\n\n${said}\nالخطة الجديدة\n\n${added}`), goesOn);
-      assert.deepEqual(cues(`عنوان الخبر الأول\n${said}الخطة الجديدة\n${added}`), goesOn);
-      assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n* الخطة الجديدة\n${added}`), goesOn);
-      assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n.. الخطة الجديدة\n${added}`), goesOn);
+      assert.deepEqual(cues(`عنوان الخبر الأول\n\n${said}\nالخطة الجديدة\n\n${lead}${added}`), goesOn);
+      assert.deepEqual(cues(`عنوان الخبر الأول\n${said}الخطة الجديدة\n${lead}${added}`), goesOn);
+      assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n* الخطة الجديدة\n${lead}${added}`), goesOn);
+      assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\n.. الخطة الجديدة\n${lead}${added}`), goesOn);
+    });
+
+    it('does not end a topic whose next paragraph goes on with the speaker (an interview after its subheading)', () => {
+      for (const next of [added, 'مضيفا أن الحكومة ستعلن الخطة الجديدة الأسبوع المقبل.\n']) {
+        assert.deepEqual(cues(`عنوان الخبر الأول\n${said}\nالخطة الجديدة\n${next}`), [['قال', 'سالم رشيد'], [next.split(' ')[0], 'سالم رشيد']], next);
+      }
     });
 
     it('does not end a topic that has no paragraph yet (a title and its photo caption)', () => {
