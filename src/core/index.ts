@@ -20,7 +20,7 @@ import { headlineStatements } from './headlines';
 import { collectMentions } from './mentions';
 import { isBlank, storiesOf } from './stories';
 import { SpeakerTable } from './speakerTable';
-import { StoryMemo, type StoryResult } from './storyMemo';
+import { StoryMemo, shifted, type StoryResult } from './storyMemo';
 import { markAttributed } from './attributed';
 import { findCredits } from './credits';
 import { append } from './lists';
@@ -206,7 +206,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   // Credits too are the story's: an outlet name learned from one article is not looked for in the next.
   const credits = start === 0 && stop === text.length
     ? findCredits(text, reading.options)
-    : findCredits(text.slice(start, stop), reading.options).map(c => ({ ...c, start: c.start + start, end: c.end + start }));
+    : findCredits(text.slice(start, stop), reading.options).map(c => shifted(c, start));
   return {
     start, firstLine: lines[from].number, titled: place.titled, drafts, mentions, quotes: scan.quotes, issues: scan.issues, looseCues: sink.looseCues, credits,
   };

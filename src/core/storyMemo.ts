@@ -74,12 +74,17 @@ export class StoryMemo {
   }
 }
 
+/** A copy of `span` moved `by` characters. */
+export function shifted<T extends { readonly start: number; readonly end: number }>(span: T, by: number): T {
+  return { ...span, start: span.start + by, end: span.end + by };
+}
+
 /** The story as read at `start` / `firstLine` (the same objects when it has not moved). */
 function moveStory(story: StoryResult, start: number, firstLine: number): StoryResult {
   const d = start - story.start;
   const dl = firstLine - story.firstLine;
   if (d === 0 && dl === 0) return story;
-  const span = <T extends { readonly start: number; readonly end: number }>(s: T): T => ({ ...s, start: s.start + d, end: s.end + d });
+  const span = <T extends { readonly start: number; readonly end: number }>(s: T): T => shifted(s, d);
   const mentions = new Map<SpeakerRecord, Int32Array>();
   for (const [record, pairs] of story.mentions) mentions.set(record, pairs.map(offset => offset + d));
   return {

@@ -31,7 +31,7 @@ export interface IsnadConfig {
  * Code's own bookkeeping costs the extension host some 40-60 µs per diagnostic each time a
  * document's diagnostics are set (it looks the document up for each one).
  */
-export const DEFAULT_MAX_PROBLEMS = 200;
+const DEFAULT_MAX_PROBLEMS = 200;
 
 const creditKinds: readonly CreditKind[] = ['agency', 'newspaper', 'broadcaster', 'website', 'photo', 'dateline'];
 const levels: readonly CheckLevel[] = ['off', 'hint', 'information', 'warning', 'error'];

@@ -53,7 +53,7 @@ export class FixStore {
 }
 
 /** The diagnostic code of the note that says how many findings the isnad.maxProblems limit left out. */
-export const MAX_PROBLEMS_CODE = 'maxProblems';
+const MAX_PROBLEMS_CODE = 'maxProblems';
 
 const openLimitSetting = vscode.Uri.parse(`command:workbench.action.openSettings?${encodeURIComponent(JSON.stringify(['isnad.maxProblems']))}`);
 
@@ -65,8 +65,9 @@ function toDiagnostics(entry: DocumentAnalysis, config: ConfigSource): { pairs: 
   // Past the limit, the first findings in text order are shown (a digest of hundreds of articles
   // has thousands, and making each one's diagnostic would hold up the editor), and a note at the
   // first one left out says how many more there are.
-  if (findings.length > maxProblems) findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  const shown = findings.length > maxProblems ? findings.slice(0, maxProblems) : findings;
+  const over = findings.length > maxProblems;
+  if (over) findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const shown = over ? findings.slice(0, maxProblems) : findings;
   const pairs = shown.map((finding): [vscode.Diagnostic, Finding] => {
     const level = levels[finding.check];
     const diagnostic = new vscode.Diagnostic(toRange(document, finding.start, finding.end), findingMessage(finding.message), severities[level === 'off' ? 'information' : level]);
@@ -80,7 +81,7 @@ function toDiagnostics(entry: DocumentAnalysis, config: ConfigSource): { pairs: 
     }
     return [diagnostic, finding];
   });
-  if (findings.length <= maxProblems) return { pairs };
+  if (!over) return { pairs };
   const first = findings[maxProblems]!;
   const note = new vscode.Diagnostic(
     toRange(document, first.start, first.end),

@@ -23,8 +23,9 @@ export function loggedErrors(): readonly string[] {
 }
 
 export function logError(where: string, error: unknown): void {
-  const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
-  logged.push(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+  const summary = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? `${summary}\n${error.stack ?? ''}` : summary;
+  logged.push(`${where}: ${summary}`);
   if (logged.length > MAX_KEPT) logged.shift();
   if (channel) channel.error(`${where}: ${message}`);
   else console.error(`[isnad] ${where}: ${message}`);
