@@ -5,7 +5,7 @@
  * in the text. Who is who is decided story by story (stories.ts): an article is one story, and a
  * long document of many articles is several.
  */
-import type { Analysis, AnalyzeOptions, Credit, Cue, QuoteIssue, QuoteSpan, Section } from './types';
+import type { Analysis, AnalyzeOptions, Credit, Cue, QuoteIssue, QuoteSpan, QuoteStyle, Section } from './types';
 import { looksArabic } from './normalize';
 import { splitLines, tokenize, wordsUpTo, type Line, type Token } from './tokens';
 import { scanLineQuotes, type QuoteScan } from './quotes';
@@ -13,7 +13,7 @@ import { lineContext } from './lineContext';
 import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, ruledOut, type VerbLookup } from './cues';
 import type { WordFilter } from './wordFilter';
 import { extraVerbIndex } from './lexicon/morphology';
-import { SpeakerRegistry } from './resolution';
+import { SpeakerRegistry, type SpeakerRecord } from './resolution';
 import { lineStatements, type DraftStatement } from './statements';
 import { findRepeatedParagraphs, findSections } from './sections';
 import { headlineStatements } from './headlines';
@@ -24,6 +24,7 @@ import { StoryMemo, shifted, type StoryResult } from './storyMemo';
 import { markAttributed } from './attributed';
 import { findCredits } from './credits';
 import { append } from './lists';
+import { CUE_FIELDS, IntRows, StringIds, readCue, writeCue } from './rows';
 
 export * from './types';
 export { normalizeArabic, looksArabic } from './normalize';
@@ -103,10 +104,12 @@ function analyzeText(text: string, options: AnalyzeOptions, memo: StoryMemo | un
   const sections = findSections(text, lines);
   const reading: Reading = { text, lines, lookup, words, options };
   const title = sections[0]?.level === 1 ? sections[0].start : -1;
-  const table = new SpeakerTable();
-  const quotes: QuoteSpan[] = [];
+  const table = new SpeakerTable(text);
+  // Quotes and cues too wait as numbers (rows.ts) until the end of a long text.
+  const quotes = new IntRows(QUOTE_FIELDS, 256);
   const issues: QuoteIssue[] = [];
-  const looseCues: Cue[] = [];
+  const looseCues = new IntRows(CUE_FIELDS, 256);
+  const lemmas = new StringIds();
   const credits: Credit[] = [];
   memo?.begin(options);
   let nextSection = 0;
@@ -124,9 +127,12 @@ function analyzeText(text: string, options: AnalyzeOptions, memo: StoryMemo | un
     }
     nextSection = last;
     table.add(story.drafts, story.mentions);
-    append(quotes, story.quotes);
+    for (const q of story.quotes) writeQuote(quotes, q);
     append(issues, story.issues);
-    append(looseCues, story.looseCues);
+    for (const c of story.looseCues) {
+      const at = looseCues.add();
+      writeCue(looseCues.data, at, c, lemmas);
+    }
     append(credits, story.credits);
   }
   memo?.end();
@@ -136,13 +142,43 @@ function analyzeText(text: string, options: AnalyzeOptions, memo: StoryMemo | un
     isArabic: looksArabic(text),
     statements,
     speakers,
-    quotes: markAttributed(text, quotes, statements),
+    quotes: markAttributed(text, readQuotes(quotes), statements),
     quoteIssues: issues.sort((a, b) => a.start - b.start),
     credits,
     sections,
     repeatedParagraphs: findRepeatedParagraphs(text, lines),
-    looseCues,
+    looseCues: readCues(text, looseCues, lemmas),
   };
+}
+
+const QUOTE_STYLES: readonly QuoteStyle[] = ['ascii', 'guillemet', 'curly', 'single', 'angle', 'low', 'brace'];
+const QUOTE_FIELDS = 6;
+
+function writeQuote(rows: IntRows, q: QuoteSpan): void {
+  const at = rows.add();
+  const row = rows.data;
+  row[at] = q.start;
+  row[at + 1] = q.end;
+  row[at + 2] = q.inner.start;
+  row[at + 3] = q.inner.end;
+  row[at + 4] = QUOTE_STYLES.indexOf(q.style);
+  row[at + 5] = q.depth;
+}
+
+/** The quotes `writeQuote` wrote, none attributed yet (markAttributed decides). */
+function readQuotes(rows: IntRows): QuoteSpan[] {
+  const row = rows.data;
+  const out: QuoteSpan[] = [];
+  for (let at = 0; at < rows.length * QUOTE_FIELDS; at += QUOTE_FIELDS) {
+    out.push({ start: row[at], end: row[at + 1], inner: { start: row[at + 2], end: row[at + 3] }, style: QUOTE_STYLES[row[at + 4]], depth: row[at + 5], attributed: false });
+  }
+  return out;
+}
+
+function readCues(text: string, rows: IntRows, lemmas: StringIds): Cue[] {
+  const out: Cue[] = [];
+  for (let at = 0; at < rows.length * CUE_FIELDS; at += CUE_FIELDS) out.push(readCue(text, rows.data, at, lemmas));
+  return out;
 }
 
 /** The statements of lines [from, to) with their speakers' mentions, and the story's quotes and credits. */
@@ -170,14 +206,29 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   const topicStarts = [start];
   /** Whether the topic has a paragraph yet: a title and its photo caption do not make one. */
   let body = false;
+  // A topic's speakers are out of reach of the next (registry.newTopic), so their mentions are
+  // collected as each topic ends, and the tokens kept for that need not outlive the topic.
+  const mentions = new Map<SpeakerRecord, Int32Array>();
+  let topicLine = from;
+  let topicRecord = 0;
+  const endTopic = (end: number): void => {
+    const records = registry.records;
+    const topicLines = topicLine === 0 && end === lines.length ? lines : lines.slice(topicLine, end);
+    const found = collectMentions(text, topicLines, topicRecord === 0 ? records : records.slice(topicRecord), kept, topicStarts);
+    for (const [record, pairs] of found) mentions.set(record, pairs);
+    kept?.clear();
+    topicLine = end;
+    topicRecord = records.length;
+  };
   for (let i = from; i < to; i++) {
     const line = lines[i];
     while (nextHeading < sections.length && sections[nextHeading].start < line.start) nextHeading++;
     const title = opensTopic(text, lines, i, from, to) && !goesOn(text, lines[i + 1], lookup);
     if (title && body) {
       readHeadlines(nextHeading);
-      registry.newTopic();
       topicStarts.push(line.start);
+      endTopic(i);
+      registry.newTopic();
       body = false;
     } else if (!title && !body && !isBlank(text, line) && !headingOn(line, sections[nextHeading])) body = true;
     if (line.end - line.start < 2) continue;
@@ -201,8 +252,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   }
   const ownLine = headlines.filter(h => !(byLine.get(h.line) ?? []).some(s => s.content.start < h.content.end && h.content.start < s.content.end));
   const drafts = [...sink.statements, ...ownLine].sort((a, b) => a.content.start - b.content.start);
-  const storyLines = from === 0 && to === lines.length ? lines : lines.slice(from, to);
-  const mentions = collectMentions(text, storyLines, registry.records, kept, topicStarts);
+  endTopic(to);
   // Credits too are the story's: an outlet name learned from one article is not looked for in the next.
   const credits = start === 0 && stop === text.length
     ? findCredits(text, reading.options)

@@ -2,49 +2,73 @@
  * The statements and speakers of a whole analysis, gathered story by story (stories.ts), with each
  * statement's speaker as an index into the speaker list.
  */
-import type { Speaker, Statement } from './types';
+import type { Speaker, Statement, StatementKind } from './types';
 import type { SpeakerRecord } from './resolution';
 import type { DraftStatement } from './statements';
+import { CUE_FIELDS, IntRows, StringIds, readCue, writeCue } from './rows';
 
+/** A speaker of the table: what it keeps of the first record of that speaker (not the record itself, which holds its story's words). */
 interface SpeakerEntry {
-  readonly rec: SpeakerRecord;
+  readonly name: string;
+  readonly role: string | undefined;
+  readonly type: SpeakerRecord['type'];
   readonly story: number;
+  readonly topic: number;
   readonly aliases: string[];
   readonly statements: number[];
   readonly mentions: Int32Array[];
 }
 
+/** A statement as numbers (see IntRows): field offsets within its row; its cue takes CUE_FIELDS from CUE. */
+const WHO = 0, CUE = 1, MENTION_START = CUE + CUE_FIELDS, MENTION_END = MENTION_START + 1, KIND = MENTION_END + 1,
+  CONTENT_START = KIND + 1, CONTENT_END = CONTENT_START + 1, LINE = CONTENT_END + 1, HEADLINE = LINE + 1, WIDTH = HEADLINE + 1;
+
+const KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed'];
+
 /**
  * The statements of every story and their speakers. Within a story the registry has decided who is
  * who; across stories, speakers of the same name and type are one (بوتين in two articles of a digest).
+ * Statements are held as rows of numbers until `finish` (see rows.ts): one document of thousands of
+ * articles has tens of thousands, and their objects are built in one go at the end.
  */
 export class SpeakerTable {
-  readonly statements: Statement[] = [];
+  private readonly rows = new IntRows(WIDTH, 256);
+  private readonly lemmas = new StringIds();
+  /** Each record's speaker index and the speaker object its statements share, by WHO. */
+  private readonly who: { readonly si: number; readonly speaker: Statement['speaker'] }[] = [];
   private readonly entries: SpeakerEntry[] = [];
   /** Entries by type and name, for speakers met again in a later story. */
   private readonly byName = new Map<string, Map<string, number>>();
   private story = 0;
 
+  /** `text` is the analysed text: the statements' spans are read from it. */
+  constructor(private readonly text: string) {}
+
   add(drafts: readonly DraftStatement[], mentions: ReadonlyMap<SpeakerRecord, Int32Array>): void {
     const story = this.story++;
     // A record's statements share one speaker object: it is the same for all of them, and one
     // document of thousands of articles would otherwise hold tens of thousands of copies.
-    const index = new Map<SpeakerRecord, { si: number; speaker: Statement['speaker'] }>();
+    const index = new Map<SpeakerRecord, number>();
     for (const d of drafts) {
-      let who = index.get(d.speaker);
-      if (who === undefined) {
+      let w = index.get(d.speaker);
+      if (w === undefined) {
         const r = d.speaker;
-        who = { si: this.entry(r, story, mentions.get(r)), speaker: r.role !== undefined ? { name: r.name, role: r.role } : { name: r.name } };
-        index.set(r, who);
+        w = this.who.length;
+        this.who.push({ si: this.entry(r, story, mentions.get(r)), speaker: r.role !== undefined ? { name: r.name, role: r.role } : { name: r.name } });
+        index.set(r, w);
       }
-      this.entries[who.si].statements.push(this.statements.length);
-      let start = Math.min(d.cue.start, d.content.start);
-      let end = Math.max(d.cue.end, d.content.end);
-      if (d.mention !== null) { start = Math.min(start, d.mention.start); end = Math.max(end, d.mention.end); }
-      this.statements.push({
-        speakerIndex: who.si, speaker: who.speaker, cue: d.cue, mention: d.mention, kind: d.kind, content: d.content,
-        range: { start, end }, line: d.line, headline: d.headline,
-      });
+      this.entries[this.who[w].si].statements.push(this.rows.length);
+      const at = this.rows.add();
+      const row = this.rows.data;
+      row[at + WHO] = w;
+      writeCue(row, at + CUE, d.cue, this.lemmas);
+      row[at + MENTION_START] = d.mention === null ? -1 : d.mention.start;
+      row[at + MENTION_END] = d.mention === null ? -1 : d.mention.end;
+      row[at + KIND] = KINDS.indexOf(d.kind);
+      row[at + CONTENT_START] = d.content.start;
+      row[at + CONTENT_END] = d.content.end;
+      row[at + LINE] = d.line;
+      row[at + HEADLINE] = d.headline ? 1 : 0;
     }
   }
 
@@ -52,7 +76,7 @@ export class SpeakerTable {
     let named = this.byName.get(r.type);
     if (named === undefined) this.byName.set(r.type, named = new Map());
     const known = named.get(r.name);
-    if (known !== undefined && (this.entries[known].story !== story || this.entries[known].rec.topic !== r.topic)) {
+    if (known !== undefined && (this.entries[known].story !== story || this.entries[known].topic !== r.topic)) {
       const e = this.entries[known];
       if (!e.aliases.includes(r.name)) e.aliases.push(r.name);
       for (const a of r.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
@@ -61,17 +85,36 @@ export class SpeakerTable {
     }
     const si = this.entries.length;
     this.entries.push({
-      rec: r, story, aliases: [r.name, ...r.aliases.filter(a => a !== r.name)], statements: [], mentions: mentions !== undefined ? [mentions] : [],
+      name: r.name, role: r.role, type: r.type, story, topic: r.topic, aliases: [r.name, ...r.aliases.filter(a => a !== r.name)], statements: [], mentions: mentions !== undefined ? [mentions] : [],
     });
     if (known === undefined) named.set(r.name, si);
     return si;
   }
 
   finish(): { statements: Statement[]; speakers: Speaker[] } {
-    const speakers = this.entries.map(({ rec: r, aliases, statements, mentions }): Speaker => ({
-      name: r.name, role: r.role, aliases, statements, mentions: concatenated(mentions), type: r.type,
+    const speakers = this.entries.map(({ name, role, type, aliases, statements, mentions }): Speaker => ({
+      name, role, aliases, statements, mentions: concatenated(mentions), type,
     }));
-    return { statements: this.statements, speakers };
+    return { statements: this.statements(), speakers };
+  }
+
+  private statements(): Statement[] {
+    const { text, who } = this;
+    const row = this.rows.data;
+    const out: Statement[] = [];
+    for (let i = 0, at = 0; i < this.rows.length; i++, at += WIDTH) {
+      const { si, speaker } = who[row[at + WHO]];
+      const cue = readCue(text, row, at + CUE, this.lemmas);
+      const ms = row[at + MENTION_START], me = row[at + MENTION_END], ts = row[at + CONTENT_START], te = row[at + CONTENT_END];
+      let start = Math.min(cue.start, ts);
+      let end = Math.max(cue.end, te);
+      if (ms >= 0) { start = Math.min(start, ms); end = Math.max(end, me); }
+      out.push({
+        speakerIndex: si, speaker, cue, mention: ms < 0 ? null : { text: text.slice(ms, me), start: ms, end: me }, kind: KINDS[row[at + KIND]],
+        content: { text: text.slice(ts, te), start: ts, end: te }, range: { start, end }, line: row[at + LINE], headline: row[at + HEADLINE] === 1,
+      });
+    }
+    return out;
   }
 }
 

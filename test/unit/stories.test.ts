@@ -132,4 +132,47 @@ describe('stories of a long document', () => {
     assert.deepEqual(run(later).credits.map(c => [c.kind, c.source, c.start + text.indexOf(later), c.end + text.indexOf(later)]),
       credits.map(c => [c.kind, c.source, c.start, c.end]));
   });
+
+  it('gives each story the statements, quotes and loose cues its article alone has, moved to its place', () => {
+    const article = (name: string): string => [
+      'خطة جديدة للعام المقبل في كل المدن',
+      'وأكد أن المشروع سيستمر حتى نهايته.',
+      `موسكو (رويترز) - قالت الوزيرة ${name} إن «الخطة "الكبرى" ستبدأ» غدا في كل المدن.`,
+      'وأضافت أن الحكومة ستنشر التفاصيل كاملة بعد اجتماع المجلس.',
+      'وفي العاصمة يرتفع عدد المصابين إلى عشرين شخصا وفقا لوكالة الأنباء الرسمية.',
+      `${name}: الخطة جاهزة للتنفيذ فورا`,
+      filler(PAST_ONE_STORY),
+    ].join('\n');
+    const articles = ['ليلى حداد', 'هدى سليمان', 'سلمى منصور'].map(article);
+    const text = articles.join('\n');
+    const whole = run(text);
+    assert.equal(stories(text).length, articles.length);
+    let offset = 0;
+    let lines = 0;
+    const moved = <T>(value: T): T => JSON.parse(JSON.stringify(value), (k, v: unknown) =>
+      (k === 'start' || k === 'end') && typeof v === 'number' ? v + offset : k === 'line' && typeof v === 'number' ? v + lines : v) as T;
+    const alone = articles.map(a => {
+      const one = run(a);
+      const out = {
+        statements: moved(one.statements.map(({ speakerIndex: _, ...s }) => s)),
+        quotes: moved(one.quotes),
+        looseCues: moved(one.looseCues),
+        cueFields: one.statements.map(st => Object.keys(st.cue)),
+        looseFields: one.looseCues.map(c => Object.keys(c)),
+      };
+      offset += a.length + 1;
+      lines += a.split('\n').length;
+      return out;
+    });
+    const kinds = new Set(whole.statements.map(s => s.cue.kind));
+    assert.deepEqual([...kinds].sort(), ['headline', 'phrase', 'verb']);
+    assert.ok(whole.statements.some(s => s.mention === null && s.cue.gender === 'f') && whole.looseCues.length >= articles.length);
+    assert.ok(whole.quotes.some(q => q.depth === 1) && whole.quotes.some(q => q.style === 'guillemet' && q.attributed));
+    // JSON drops fields that are undefined: compare the objects themselves too, so a cue keeps its fields.
+    assert.deepEqual(whole.statements.map(({ speakerIndex: _, ...s }) => JSON.parse(JSON.stringify(s)) as unknown), alone.flatMap(a => a.statements));
+    assert.deepEqual(whole.quotes, alone.flatMap(a => a.quotes));
+    assert.deepEqual(whole.looseCues.map(c => JSON.parse(JSON.stringify(c)) as unknown), alone.flatMap(a => a.looseCues));
+    assert.deepEqual(whole.statements.map(s => Object.keys(s.cue)), alone.flatMap(a => a.cueFields));
+    assert.deepEqual(whole.looseCues.map(c => Object.keys(c)), alone.flatMap(a => a.looseFields));
+  });
 });
