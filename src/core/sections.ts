@@ -41,19 +41,37 @@ export function findSections(text: string, lines: readonly Line[]): Section[] {
  * comparisons stay linear in the text.
  */
 export function findRepeatedParagraphs(text: string, lines: readonly Line[]): RepeatedParagraph[] {
-  /** Paragraph hash -> starts and ends of the distinct paragraphs with that hash, first occurrences. */
-  const seen = new Map<number, number[]>();
+  // The first occurrences of distinct paragraphs, chained by hash in typed arrays: one document of
+  // thousands of articles has a hundred thousand, which as a map of small arrays would be objects
+  // the collector copies for as long as the analysis runs.
+  const mask = (1 << Math.ceil(Math.log2(2 * lines.length + 2))) - 1;
+  const heads = new Int32Array(mask + 1).fill(-1);
+  const next = new Int32Array(lines.length);
+  const hashes = new Int32Array(lines.length);
+  const starts = new Int32Array(lines.length);
+  const ends = new Int32Array(lines.length);
+  let kept = 0;
   const out: RepeatedParagraph[] = [];
   for (const line of lines) {
     const [s, e] = trimmed(text, line.start, line.end);
     if (e - s < 12) continue;
     const h = paragraphHash(text, s, e);
-    const list = seen.get(h);
-    if (list === undefined) { seen.set(h, [s, e]); continue; }
     let first = -1;
-    for (let k = 0; k < list.length && first < 0; k += 2) if (sameText(text, list[k], list[k + 1], s, e)) first = list[k];
-    if (first < 0 && list.length < 2 * MAX_PER_HASH) list.push(s, e);
-    else out.push({ start: s, end: e, firstStart: first });
+    let alike = 0;
+    for (let k = heads[h & mask]; k >= 0 && first < 0; k = next[k]) {
+      if (hashes[k] !== h) continue;
+      alike++;
+      if (sameText(text, starts[k], ends[k], s, e)) first = starts[k];
+    }
+    if (first < 0 && alike < MAX_PER_HASH) {
+      hashes[kept] = h;
+      starts[kept] = s;
+      ends[kept] = e;
+      next[kept] = heads[h & mask];
+      heads[h & mask] = kept++;
+    } else if (first >= 0) {
+      out.push({ start: s, end: e, firstStart: first });
+    }
   }
   return out;
 }
