@@ -106,9 +106,9 @@ function analyzeText(text: string, options: AnalyzeOptions, memo: StoryMemo | un
   const title = sections[0]?.level === 1 ? sections[0].start : -1;
   const table = new SpeakerTable(text);
   // Quotes and cues too wait as numbers (rows.ts) until the end of a long text.
-  const quotes = new IntRows(QUOTE_FIELDS, 256);
+  const quotes = new IntRows(QUOTE_FIELDS);
   const issues: QuoteIssue[] = [];
-  const looseCues = new IntRows(CUE_FIELDS, 256);
+  const looseCues = new IntRows(CUE_FIELDS);
   const lemmas = new StringIds();
   const credits: Credit[] = [];
   memo?.begin(options);

@@ -1,38 +1,31 @@
 /**
- * Rows of whole numbers in one growing Int32Array: how a long analysis holds what it has found until
- * it builds the result's objects in one go (see SpeakerTable and analyzeText). The objects of a
- * statement made as each story is read live through every young-generation collection of the rest
- * of the document and are copied at each; numbers in a typed array's buffer are not, and the objects
- * built together at the end fill whole pages that the collector promotes without copying them.
+ * Rows of small whole numbers in one growing array: how a long analysis holds what it has found
+ * until it builds the result's objects in one go (see SpeakerTable and analyzeText). The objects of
+ * a statement made as each story is read live through every young-generation collection of the rest
+ * of the document and are copied at each; one array of small integers is a single object, which the
+ * collector does not copy once it is large. A plain array, not a typed one: an article's few rows
+ * would otherwise cost an off-heap buffer each, and thousands of articles a second add up.
  */
 import type { Cue } from './types';
 
 export class IntRows {
-  private rows: Int32Array;
-  private count = 0;
+  private readonly rows: number[] = [];
 
-  constructor(readonly width: number, capacity = 64) {
-    this.rows = new Int32Array(width * capacity);
-  }
+  constructor(readonly width: number) {}
 
   get length(): number {
-    return this.count;
+    return this.rows.length / this.width;
   }
 
-  /** The table, valid until the next `add`: row i is `data[i * width, (i + 1) * width)`. */
-  get data(): Int32Array {
+  /** The table: row i is `data[i * width, (i + 1) * width)`. */
+  get data(): number[] {
     return this.rows;
   }
 
   /** Appends a row of zeros; returns the offset in `data` of its first field. */
   add(): number {
-    const at = this.count * this.width;
-    if (at + this.width > this.rows.length) {
-      const grown = new Int32Array(Math.max(2 * this.rows.length, at + this.width));
-      grown.set(this.rows);
-      this.rows = grown;
-    }
-    this.count++;
+    const at = this.rows.length;
+    for (let k = 0; k < this.width; k++) this.rows.push(0);
     return at;
   }
 }
@@ -63,7 +56,7 @@ const NO_FIELDS = -1;
 export const CUE_FIELDS = 6;
 
 /** Writes `cue` into fields [at, at + CUE_FIELDS) of `row`, its lemma numbered by `lemmas`. */
-export function writeCue(row: Int32Array, at: number, cue: Cue, lemmas: StringIds): void {
+export function writeCue(row: number[], at: number, cue: Cue, lemmas: StringIds): void {
   row[at] = cue.start;
   row[at + 1] = cue.end;
   row[at + 2] = CUE_KINDS.indexOf(cue.kind);
@@ -73,7 +66,7 @@ export function writeCue(row: Int32Array, at: number, cue: Cue, lemmas: StringId
 }
 
 /** The cue `writeCue` wrote at `at`, its text read from `text`: an object of the same fields as the one written. */
-export function readCue(text: string, row: Int32Array, at: number, lemmas: StringIds): Cue {
+export function readCue(text: string, row: readonly number[], at: number, lemmas: StringIds): Cue {
   const start = row[at];
   const end = row[at + 1];
   const gender = row[at + 4];

@@ -32,7 +32,7 @@ const KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed'];
  * articles has tens of thousands, and their objects are built in one go at the end.
  */
 export class SpeakerTable {
-  private readonly rows = new IntRows(WIDTH, 256);
+  private readonly rows = new IntRows(WIDTH);
   private readonly lemmas = new StringIds();
   /** Each record's speaker index and the speaker object its statements share, by WHO. */
   private readonly who: { readonly si: number; readonly speaker: Statement['speaker'] }[] = [];
