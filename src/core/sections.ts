@@ -41,15 +41,16 @@ export function findSections(text: string, lines: readonly Line[]): Section[] {
  * comparisons stay linear in the text.
  */
 export function findRepeatedParagraphs(text: string, lines: readonly Line[]): RepeatedParagraph[] {
-  // The first occurrences of distinct paragraphs, chained by hash in typed arrays: one document of
-  // thousands of articles has a hundred thousand, which as a map of small arrays would be objects
-  // the collector copies for as long as the analysis runs.
+  // The first occurrences of distinct paragraphs, chained by hash in arrays of numbers: one document
+  // of thousands of articles has a hundred thousand, which as a map of small arrays would be objects
+  // the collector copies for as long as the analysis runs. (Plain arrays: typed ones would cost an
+  // article five off-heap buffers.)
   const mask = (1 << Math.ceil(Math.log2(2 * lines.length + 2))) - 1;
-  const heads = new Int32Array(mask + 1).fill(-1);
-  const next = new Int32Array(lines.length);
-  const hashes = new Int32Array(lines.length);
-  const starts = new Int32Array(lines.length);
-  const ends = new Int32Array(lines.length);
+  const heads: number[] = new Array<number>(mask + 1).fill(-1);
+  const next: number[] = [];
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   let kept = 0;
   const out: RepeatedParagraph[] = [];
   for (const line of lines) {
@@ -64,10 +65,10 @@ export function findRepeatedParagraphs(text: string, lines: readonly Line[]): Re
       if (sameText(text, starts[k], ends[k], s, e)) first = starts[k];
     }
     if (first < 0 && alike < MAX_PER_HASH) {
-      hashes[kept] = h;
-      starts[kept] = s;
-      ends[kept] = e;
-      next[kept] = heads[h & mask];
+      hashes.push(h);
+      starts.push(s);
+      ends.push(e);
+      next.push(heads[h & mask]);
       heads[h & mask] = kept++;
     } else if (first >= 0) {
       out.push({ start: s, end: e, firstStart: first });
