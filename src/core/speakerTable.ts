@@ -15,7 +15,6 @@ interface SpeakerEntry {
   readonly story: number;
   readonly topic: number;
   readonly aliases: string[];
-  readonly statements: number[];
   readonly mentions: Int32Array[];
 }
 
@@ -57,7 +56,6 @@ export class SpeakerTable {
         this.who.push({ si: this.entry(r, story, mentions.get(r)), speaker: r.role !== undefined ? { name: r.name, role: r.role } : { name: r.name } });
         index.set(r, w);
       }
-      this.entries[this.who[w].si].statements.push(this.rows.length);
       const at = this.rows.add();
       const row = this.rows.data;
       row[at + WHO] = w;
@@ -85,15 +83,19 @@ export class SpeakerTable {
     }
     const si = this.entries.length;
     this.entries.push({
-      name: r.name, role: r.role, type: r.type, story, topic: r.topic, aliases: [r.name, ...r.aliases.filter(a => a !== r.name)], statements: [], mentions: mentions !== undefined ? [mentions] : [],
+      name: r.name, role: r.role, type: r.type, story, topic: r.topic, aliases: [r.name, ...r.aliases.filter(a => a !== r.name)], mentions: mentions !== undefined ? [mentions] : [],
     });
     if (known === undefined) named.set(r.name, si);
     return si;
   }
 
   finish(): { statements: Statement[]; speakers: Speaker[] } {
-    const speakers = this.entries.map(({ name, role, type, aliases, statements, mentions }): Speaker => ({
-      name, role, aliases, statements, mentions: concatenated(mentions), type,
+    // Each speaker's statements, in text order: the rows are.
+    const lists = this.entries.map((): number[] => []);
+    const row = this.rows.data;
+    for (let i = 0; i < this.rows.length; i++) lists[this.who[row[i * WIDTH + WHO]].si].push(i);
+    const speakers = this.entries.map(({ name, role, type, aliases, mentions }, si): Speaker => ({
+      name, role, aliases, statements: lists[si], mentions: concatenated(mentions), type,
     }));
     return { statements: this.statements(), speakers };
   }
