@@ -1,32 +1,50 @@
 /**
- * Rows of small whole numbers in one growing array: how a long analysis holds what it has found
+ * Rows of small whole numbers in one growing table: how a long analysis holds what it has found
  * until it builds the result's objects in one go (see SpeakerTable and analyzeText). The objects of
  * a statement made as each story is read live through every young-generation collection of the rest
- * of the document and are copied at each; one array of small integers is a single object, which the
- * collector does not copy once it is large. A plain array, not a typed one: an article's few rows
- * would otherwise cost an off-heap buffer each, and thousands of articles a second add up.
+ * of the document and are copied at each; numbers in a typed array's buffer are never copied.
+ * An article's few rows stay a plain array: a typed array per table would cost each article
+ * off-heap buffers, and thousands of articles a second add up.
  */
 import type { Cue } from './types';
 
+/** A table's numbers: a plain array while small, an Int32Array once past PLAIN_LIMIT numbers. */
+export type RowData = number[] | Int32Array;
+
+const PLAIN_LIMIT = 1 << 12;
+
 export class IntRows {
-  private readonly rows: number[] = [];
+  private rows: RowData = [];
+  private size = 0;
 
   constructor(readonly width: number) {}
 
   get length(): number {
-    return this.rows.length / this.width;
+    return this.size / this.width;
   }
 
-  /** The table: row i is `data[i * width, (i + 1) * width)`. */
-  get data(): number[] {
+  /** The table, valid until the next `add`: row i is `data[i * width, (i + 1) * width)`. */
+  get data(): RowData {
     return this.rows;
   }
 
   /** Appends a row of zeros; returns the offset in `data` of its first field. */
   add(): number {
-    const at = this.rows.length;
-    for (let k = 0; k < this.width; k++) this.rows.push(0);
+    const at = this.size;
+    this.size += this.width;
+    if (this.size > this.rows.length) this.grow();
     return at;
+  }
+
+  private grow(): void {
+    const rows = this.rows;
+    if (Array.isArray(rows) && this.size <= PLAIN_LIMIT) {
+      while (rows.length < this.size) rows.push(0);
+      return;
+    }
+    const grown = new Int32Array(Math.max(this.size, 2 * rows.length));
+    grown.set(rows);
+    this.rows = grown;
   }
 }
 
@@ -56,7 +74,7 @@ const NO_FIELDS = -1;
 export const CUE_FIELDS = 6;
 
 /** Writes `cue` into fields [at, at + CUE_FIELDS) of `row`, its lemma numbered by `lemmas`. */
-export function writeCue(row: number[], at: number, cue: Cue, lemmas: StringIds): void {
+export function writeCue(row: RowData, at: number, cue: Cue, lemmas: StringIds): void {
   row[at] = cue.start;
   row[at + 1] = cue.end;
   row[at + 2] = CUE_KINDS.indexOf(cue.kind);
@@ -66,7 +84,7 @@ export function writeCue(row: number[], at: number, cue: Cue, lemmas: StringIds)
 }
 
 /** The cue `writeCue` wrote at `at`, its text read from `text`: an object of the same fields as the one written. */
-export function readCue(text: string, row: readonly number[], at: number, lemmas: StringIds): Cue {
+export function readCue(text: string, row: RowData, at: number, lemmas: StringIds): Cue {
   const start = row[at];
   const end = row[at + 1];
   const gender = row[at + 4];

@@ -5,6 +5,7 @@
 import type { RepeatedParagraph, Section } from './types';
 import type { Line } from './tokens';
 import { wordsUpTo } from './tokens';
+import type { RowData } from './rows';
 
 const MAX_HEADING_WORDS = 14;
 const SENTENCE_PUNCT = /[.!?؟]/;
@@ -43,14 +44,15 @@ export function findSections(text: string, lines: readonly Line[]): Section[] {
 export function findRepeatedParagraphs(text: string, lines: readonly Line[]): RepeatedParagraph[] {
   // The first occurrences of distinct paragraphs, chained by hash in arrays of numbers: one document
   // of thousands of articles has a hundred thousand, which as a map of small arrays would be objects
-  // the collector copies for as long as the analysis runs. (Plain arrays: typed ones would cost an
-  // article five off-heap buffers.)
+  // the collector copies for as long as the analysis runs. Typed arrays for a long text, plain ones
+  // for an article (typed ones would cost it five off-heap buffers).
   const mask = (1 << Math.ceil(Math.log2(2 * lines.length + 2))) - 1;
-  const heads: number[] = new Array<number>(mask + 1).fill(-1);
-  const next: number[] = [];
-  const hashes: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const numbers = (n: number): RowData => (lines.length > 4096 ? new Int32Array(n) : new Array<number>(n).fill(0));
+  const heads = numbers(mask + 1).fill(-1);
+  const next = numbers(lines.length);
+  const hashes = numbers(lines.length);
+  const starts = numbers(lines.length);
+  const ends = numbers(lines.length);
   let kept = 0;
   const out: RepeatedParagraph[] = [];
   for (const line of lines) {
@@ -65,10 +67,10 @@ export function findRepeatedParagraphs(text: string, lines: readonly Line[]): Re
       if (sameText(text, starts[k], ends[k], s, e)) first = starts[k];
     }
     if (first < 0 && alike < MAX_PER_HASH) {
-      hashes.push(h);
-      starts.push(s);
-      ends.push(e);
-      next.push(heads[h & mask]);
+      hashes[kept] = h;
+      starts[kept] = s;
+      ends[kept] = e;
+      next[kept] = heads[h & mask];
       heads[h & mask] = kept++;
     } else if (first >= 0) {
       out.push({ start: s, end: e, firstStart: first });

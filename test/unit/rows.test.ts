@@ -3,16 +3,16 @@ import { CUE_FIELDS, IntRows, StringIds, readCue, writeCue } from '../../src/cor
 import type { Cue } from '../../src/core/types';
 
 describe('rows of numbers that hold a long analysis until its objects are built', () => {
-  it('adds rows of zeros the caller fills, each at its own place', () => {
+  it('adds rows of zeros the caller fills, each at its own place, small or large', () => {
     const rows = new IntRows(3);
-    for (let i = 0; i < 1000; i++) {
+    for (let i = 0; i < 5000; i++) {
       const at = rows.add();
-      assert.deepEqual(rows.data.slice(at, at + 3), [0, 0, 0]);
+      assert.deepEqual(Array.from(rows.data.slice(at, at + 3)), [0, 0, 0]);
       rows.data[at] = i;
       rows.data[at + 2] = 7 * i;
     }
-    assert.equal(rows.length, 1000);
-    for (const i of [0, 1, 2, 63, 64, 999]) assert.deepEqual(rows.data.slice(3 * i, 3 * i + 3), [i, 0, 7 * i]);
+    assert.equal(rows.length, 5000);
+    for (const i of [0, 1, 2, 63, 64, 1365, 1366, 4999]) assert.deepEqual(Array.from(rows.data.slice(3 * i, 3 * i + 3)), [i, 0, 7 * i]);
   });
 
   it('gives back each cue with the fields it had, its text read from the text', () => {

@@ -31,12 +31,17 @@ describe('sections and repeated paragraphs', () => {
     assert.deepEqual(a.repeatedParagraphs.map(r => [r.firstStart, r.start]), [[text.indexOf(paragraph('جنوبا')), text.lastIndexOf(paragraph('جنوبا'))]]);
   });
 
-  it('does not report as repeated the distinct paragraphs past the few it remembers with the same length and ends', () => {
-    const head = 'وقالت الوزارة في بيان صدر مساء اليوم إن فرق الإنقاذ ما زالت تعمل في المنطقة المنكوبة';
-    const tail = 'وأضاف البيان أن الأعمال ستستمر حتى انتهاء عمليات البحث عن المفقودين في جميع المواقع';
-    const rows = Array.from({ length: 12 }, (_, i) => `${head} الموقع ${10 + i} ${tail}`);
-    const text = ['عنوان', ...rows, rows[0]].join('\n\n');
-    const a = run(text);
-    assert.deepEqual(a.repeatedParagraphs.map(r => [r.firstStart, r.start]), [[text.indexOf(rows[0]), text.lastIndexOf(rows[0])]]);
-  });
+  for (const [size, filler] of [['an article', 0], ['a long text', 5000]] as const) {
+    it(`in ${size}, does not report as repeated the distinct paragraphs past the few it remembers with the same length and ends`, () => {
+      const head = 'وقالت الوزارة في بيان صدر مساء اليوم إن فرق الإنقاذ ما زالت تعمل في المنطقة المنكوبة';
+      const tail = 'وأضاف البيان أن الأعمال ستستمر حتى انتهاء عمليات البحث عن المفقودين في جميع المواقع';
+      const rows = Array.from({ length: 12 }, (_, i) => `${head} الموقع ${10 + i} ${tail}`);
+      const lines = Array.from({ length: filler }, (_, i) => `سطر قصير رقم ${i}`);
+      const text = ['عنوان', ...rows, ...lines, rows[0], rows[3]].join('\n\n');
+      const a = run(text);
+      assert.deepEqual(a.repeatedParagraphs.map(r => [r.firstStart, r.start]), [
+        [text.indexOf(rows[0]), text.lastIndexOf(rows[0])], [text.indexOf(rows[3]), text.lastIndexOf(rows[3])],
+      ]);
+    });
+  }
 });
