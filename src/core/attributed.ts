@@ -6,16 +6,25 @@ import type { QuoteSpan, Statement } from './types';
 import { isTermQuote } from './content';
 
 export function markAttributed(text: string, quotes: readonly QuoteSpan[], statements: readonly Statement[]): QuoteSpan[] {
-  const spans = statements
-    .filter(s => s.kind !== 'indirect')
-    .map(s => [s.content.start, s.content.end] as const)
-    .sort((a, b) => a[0] - b[0]);
+  // The contents of direct and mixed statements by start, as indexes: statements come in text
+  // order, so the sort is a check; one document has tens of thousands and a pair array each
+  // would be garbage for nothing.
+  const spans: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < statements.length; i++) {
+    if (statements[i].kind === 'indirect') continue;
+    if (spans.length > 0 && statements[i].content.start < statements[spans[spans.length - 1]].content.start) sorted = false;
+    spans.push(i);
+  }
+  if (!sorted) spans.sort((a, b) => statements[a].content.start - statements[b].content.start);
+  const content = (j: number): { readonly start: number; readonly end: number } => statements[spans[j]].content;
+  const inOrder = quotes.every((q, i) => i === 0 || quotes[i - 1].start <= q.start);
   let k = 0;
-  return [...quotes].sort((a, b) => a.start - b.start).map(q => {
-    while (k < spans.length && spans[k][1] + 1 < q.start) k++;
+  return (inOrder ? quotes : [...quotes].sort((a, b) => a.start - b.start)).map(q => {
+    while (k < spans.length && content(k).end + 1 < q.start) k++;
     let inside = false;
-    for (let j = k; j < spans.length && spans[j][0] - 1 <= q.start && !inside; j++) {
-      inside = q.inner.start >= spans[j][0] - 1 && q.inner.end <= spans[j][1] + 1;
+    for (let j = k; j < spans.length && content(j).start - 1 <= q.start && !inside; j++) {
+      inside = q.inner.start >= content(j).start - 1 && q.inner.end <= content(j).end + 1;
     }
     return inside && !isTermQuote(text, q) ? { ...q, attributed: true } : q;
   });
