@@ -208,17 +208,26 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   let body = false;
   // A topic's speakers are out of reach of the next (registry.newTopic), so their mentions are
   // collected as each topic ends, and the tokens kept for that need not outlive the topic.
+  // Only the speakers of the topic's statements get them: a name resolved for nothing that stayed
+  // (a holder looked up, a statement dropped) is never listed.
   const mentions = new Map<SpeakerRecord, Int32Array>();
   let topicLine = from;
   let topicRecord = 0;
+  let topicStatement = 0;
+  let topicHeadline = 0;
   const endTopic = (end: number): void => {
     const records = registry.records;
+    const speaking = new Set<SpeakerRecord>();
+    for (let k = topicStatement; k < sink.statements.length; k++) speaking.add(sink.statements[k].speaker);
+    for (let k = topicHeadline; k < headlines.length; k++) speaking.add(headlines[k].speaker);
     const topicLines = topicLine === 0 && end === lines.length ? lines : lines.slice(topicLine, end);
-    const found = collectMentions(text, topicLines, topicRecord === 0 ? records : records.slice(topicRecord), kept, topicStarts);
+    const found = collectMentions(text, topicLines, topicRecord === 0 ? records : records.slice(topicRecord), kept, topicStarts, speaking);
     for (const [record, pairs] of found) mentions.set(record, pairs);
     kept?.clear();
     topicLine = end;
     topicRecord = records.length;
+    topicStatement = sink.statements.length;
+    topicHeadline = headlines.length;
   };
   for (let i = from; i < to; i++) {
     const line = lines[i];

@@ -181,11 +181,12 @@ class InReach {
  * took about 60.
  * `lineTokens` holds the tokens of the lines the statement finder tokenized, when it kept them:
  * their words are visited from the tokens instead of being found in the text again. `topicStarts`
- * holds where each topic of the story starts (SpeakerRegistry.newTopic), by topic number.
+ * holds where each topic of the story starts (SpeakerRegistry.newTopic), by topic number. With
+ * `wanted`, only those records' mentions are returned (every record still takes the names it wins).
  */
 export function collectMentions(
   text: string, lines: readonly Line[], records: readonly SpeakerRecord[], lineTokens?: ReadonlyMap<number, readonly Token[]>,
-  topicStarts: readonly number[] = [],
+  topicStarts: readonly number[] = [], wanted?: ReadonlySet<SpeakerRecord>,
 ): Map<SpeakerRecord, Int32Array> {
   if (records.length === 0) return new Map();
   // Each record's bound mentions in text order (a stable sort: on the same start, as they came).
@@ -252,7 +253,7 @@ export function collectMentions(
     else scanWords(text, line.start, line.end, filter, true, visit);
   }
   const out = new Map<SpeakerRecord, Int32Array>();
-  for (const r of records) out.set(r, merged(r.mentions, found.get(r)!));
+  for (const r of records) if (wanted === undefined || wanted.has(r)) out.set(r, merged(r.mentions, found.get(r)!));
   return out;
 }
 
