@@ -13,6 +13,11 @@ export type RowData = number[] | Int32Array;
 
 const PLAIN_LIMIT = 1 << 12;
 
+/** `n` zeros: a plain array up to PLAIN_LIMIT, an Int32Array past it. */
+export function zeros(n: number): RowData {
+  return n > PLAIN_LIMIT ? new Int32Array(n) : new Array<number>(n).fill(0);
+}
+
 export class IntRows {
   private rows: RowData = [];
   private size = 0;

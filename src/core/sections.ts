@@ -5,7 +5,7 @@
 import type { RepeatedParagraph, Section } from './types';
 import type { Line } from './tokens';
 import { wordsUpTo } from './tokens';
-import type { RowData } from './rows';
+import { zeros } from './rows';
 
 const MAX_HEADING_WORDS = 14;
 const SENTENCE_PUNCT = /[.!?؟]/;
@@ -42,17 +42,16 @@ export function findSections(text: string, lines: readonly Line[]): Section[] {
  * comparisons stay linear in the text.
  */
 export function findRepeatedParagraphs(text: string, lines: readonly Line[]): RepeatedParagraph[] {
-  // The first occurrences of distinct paragraphs, chained by hash in arrays of numbers: one document
-  // of thousands of articles has a hundred thousand, which as a map of small arrays would be objects
-  // the collector copies for as long as the analysis runs. Typed arrays for a long text, plain ones
-  // for an article (typed ones would cost it five off-heap buffers).
+  // The first occurrences of distinct paragraphs, chained by hash in arrays of numbers (rows.ts
+  // zeros: typed for a long text, plain for an article): one document of thousands of articles has
+  // a hundred thousand, which as a map of small arrays would be objects the collector copies for as
+  // long as the analysis runs.
   const mask = (1 << Math.ceil(Math.log2(2 * lines.length + 2))) - 1;
-  const numbers = (n: number): RowData => (lines.length > 4096 ? new Int32Array(n) : new Array<number>(n).fill(0));
-  const heads = numbers(mask + 1).fill(-1);
-  const next = numbers(lines.length);
-  const hashes = numbers(lines.length);
-  const starts = numbers(lines.length);
-  const ends = numbers(lines.length);
+  const heads = zeros(mask + 1).fill(-1);
+  const next = zeros(lines.length);
+  const hashes = zeros(lines.length);
+  const starts = zeros(lines.length);
+  const ends = zeros(lines.length);
   let kept = 0;
   const out: RepeatedParagraph[] = [];
   for (const line of lines) {

@@ -4,7 +4,7 @@
  */
 import type { Speaker, Statement, StatementKind } from './types';
 import type { SpeakerRecord } from './resolution';
-import type { DraftStatement } from './statements';
+import { span, type DraftStatement } from './statements';
 import { CUE_FIELDS, IntRows, StringIds, readCue, writeCue } from './rows';
 
 /** A speaker of the table: what it keeps of the first record of that speaker (not the record itself, which holds its story's words). */
@@ -112,8 +112,8 @@ export class SpeakerTable {
       let end = Math.max(cue.end, te);
       if (ms >= 0) { start = Math.min(start, ms); end = Math.max(end, me); }
       out.push({
-        speakerIndex: si, speaker, cue, mention: ms < 0 ? null : { text: text.slice(ms, me), start: ms, end: me }, kind: KINDS[row[at + KIND]],
-        content: { text: text.slice(ts, te), start: ts, end: te }, range: { start, end }, line: row[at + LINE], headline: row[at + HEADLINE] === 1,
+        speakerIndex: si, speaker, cue, mention: ms < 0 ? null : span(text, ms, me), kind: KINDS[row[at + KIND]],
+        content: span(text, ts, te), range: { start, end }, line: row[at + LINE], headline: row[at + HEADLINE] === 1,
       });
     }
     return out;

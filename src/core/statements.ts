@@ -44,7 +44,8 @@ export function toCue(text: string, c: CueHit): Cue {
   return { text: text.slice(c.start, c.end), start: c.start, end: c.end, kind: c.kind, lemma: c.lemma, gender: c.gender, plural: c.plural };
 }
 
-const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
+/** The span `text[start, end)` with its text. */
+export const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
 
 const isComma = (s: string): boolean => s === '،' || s === ',';
 
