@@ -63,6 +63,22 @@ describe('credits: agencies', () => {
     assert.deepEqual(credits('وقال "المعلومات ظهرت منذ أيام على موقع سبوتنيك الإخباري".'), []);
   });
 
+  it('reads the quotation mark that closes a credit it has just taken before the next credit', () => {
+    assert.deepEqual(credits('وقال المسؤول لـ"واشنطن بوست" إن الخطة جاهزة، وأكد لرويترز أنها ستنفذ.').map(c => c[1]), ['Washington Post', 'Reuters']);
+  });
+
+  it('keeps the line and quotation context after thousands of marks with no outlet among them', () => {
+    // Quotation marks that open and close, then full stops: the credit after them is in the open.
+    const balanced = `${'«'.repeat(5000)}${'»'.repeat(5000)} ${'. '.repeat(5000)}وقال المتحدث لرويترز إن المحادثات ستستمر.`;
+    assert.deepEqual(credits(balanced).map(c => c[1]), ['Reuters']);
+    // Still inside a quotation thousands of marks later: no credit.
+    assert.deepEqual(credits(`«${'!'.repeat(5000)} وقال المتحدث لرويترز إن المحادثات ستستمر.`), []);
+    // A line break closes every quotation: the next line's credit counts.
+    assert.deepEqual(credits(`«${'!'.repeat(5000)}\nوقال المتحدث لرويترز إن المحادثات ستستمر.`).map(c => c[1]), ['Reuters']);
+    // A newspaper needs its cue in the same sentence: the full stops before it end the earlier ones.
+    assert.deepEqual(credits(`قال ${'. '.repeat(5000)}المدير إن الخطة جاهزة بحسب ما نشرته صحيفة الجزيرة.`).map(c => c[1]), ['Al Jazirah']);
+  });
+
   it('reads the direction of a quotation mark, so a stray one does not hide the credits after it', () => {
     assert.deepEqual(credits('وصف الخطة بأنها "ناجحة" و"مهمة"" للجميع، وقال المدير لـ"واشنطن بوست" إن التنفيذ بدأ.').map(c => c[0]), ['واشنطن بوست']);
   });

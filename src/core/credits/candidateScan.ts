@@ -129,24 +129,60 @@ const ARABIC_NORM: Uint16Array = (() => {
 })();
 
 /**
+ * Characters that change the outlet scan's context (see outletMentions.ts): line break, quotation
+ * marks, sentence ends. The candidate scan notes where it passes them (Marks), so the context is
+ * brought up to date from those few positions instead of reading the text a second time.
+ */
+export function isContextChar(c: number): boolean {
+  return c < 0x700 ? SCAN_CLASS[c] === CONTEXT : c === 0x201c || c === 0x201d;
+}
+
+/** A class of SCAN_CLASS beside CLASS's: a context character (not part of a word). */
+const CONTEXT = 4;
+const SCAN_CLASS: Uint8Array = (() => {
+  const t = CLASS.slice();
+  for (const c of [10, 34, 0xab, 0xbb, 0x061f, 63, 33, 0x061b, 46]) t[c] = CONTEXT;
+  return t;
+})();
+
+/** Positions of context characters the scan has passed, in text order: `at[0, n)`. */
+export interface Marks {
+  readonly at: Int32Array;
+  n: number;
+}
+
+/** What nextCandidate found: the end of the text, a candidate (in `span`), or a full Marks buffer (resume at span[0]). */
+export const END = 0;
+export const FOUND = 1;
+export const FULL = 2;
+
+/**
  * Finds the next word from `from` that may open a mention: its normalized hash, or the hash of a
  * clitic-less reading when it opens with و ف ب ل (لرويترز، وللجزيرة), is in the bit set; every Latin
- * word is a candidate. Writes the word's start and end into `span`. A small function of its own so
- * the engine optimizes this loop over every character of the text: most words are hashed whole
- * only; a word opening with و ف ب ل is also hashed without that letter, and the rarer readings
- * (لل read as ال, و/ف + ل/ب) are hashed again from the text, only when its second letter is ل or ب.
+ * word is a candidate. Writes the word's start and end into `span` and returns FOUND; returns END at
+ * the end of the text. The context characters it passes are appended to `marks`; when that buffer
+ * is full it returns FULL with span[0] where to go on once the caller has read and emptied it.
+ * A small function of its own so the engine optimizes this loop over every character of the text:
+ * most words are hashed whole only; a word opening with و ف ب ل is also hashed without that letter,
+ * and the rarer readings (لل read as ال, و/ف + ل/ب) are hashed again from the text, only when its
+ * second letter is ل or ب.
  */
-export function nextCandidate(text: string, from: number, bits: Uint32Array, learned: Uint32Array | null, span: Int32Array): boolean {
+export function nextCandidate(text: string, from: number, bits: Uint32Array, learned: Uint32Array | null, span: Int32Array, marks: Marks): number {
   const n = text.length;
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cls = c < 0x700 ? CLASS[c] : 0;
+    const cls = c < 0x700 ? SCAN_CLASS[c] : c === 0x201c || c === 0x201d ? CONTEXT : 0;
     if (cls === 0) { i++; continue; }
+    if (cls === CONTEXT) {
+      if (marks.n === marks.at.length) { span[0] = i; return FULL; }
+      marks.at[marks.n++] = i++;
+      continue;
+    }
     const start = i;
     if (cls !== ARABIC) {
       while (i < n && charClass(text.charCodeAt(i)) === cls) i++;
-      if (cls === LATIN) { span[0] = start; span[1] = i; return true; }
+      if (cls === LATIN) { span[0] = start; span[1] = i; return FOUND; }
       continue;
     }
     // The first letter decides whether the clitic-less reading is hashed along (و ف ب ل).
@@ -177,7 +213,7 @@ export function nextCandidate(text: string, from: number, bits: Uint32Array, lea
       }
       if (maybe(bits, learned, h0) || (k >= 3 && (maybe(bits, learned, h1)
         || ((c1 === LAM || (c1 === BA && c0 !== BA && c0 !== LAM)) && k > 3 && cliticHit(text, start, i, k, c0, bits, learned))))) {
-        span[0] = start; span[1] = i; return true;
+        span[0] = start; span[1] = i; return FOUND;
       }
       continue;
     }
@@ -189,9 +225,9 @@ export function nextCandidate(text: string, from: number, bits: Uint32Array, lea
       if (y === DROPPED) continue;
       h0 = Math.imul(h0 ^ y, FNV);
     }
-    if (maybe(bits, learned, h0)) { span[0] = start; span[1] = i; return true; }
+    if (maybe(bits, learned, h0)) { span[0] = start; span[1] = i; return FOUND; }
   }
-  return false;
+  return END;
 }
 
 /**

@@ -14,7 +14,8 @@ import { ATTRIBUTION_PREPS, CUE_NOUNS, EMPLOYER_WORDS, NAME_STOP_WORDS, isCredit
 import { cliticVariants, type Gazetteer, type OutletName } from './gazetteer';
 import { genericSourceName } from './genericNames';
 import {
-  ARABIC, BIT_WORDS, charClass, commonOnlyOf, hashOf, isWordChar, nextCandidate, setBit, shortCanContinue, shortNextOf, startersBits, startersOf,
+  ARABIC, BIT_WORDS, FOUND, FULL, charClass, commonOnlyOf, hashOf, isContextChar, isWordChar, nextCandidate, setBit, shortCanContinue, shortNextOf,
+  startersBits, startersOf, type Marks,
 } from './candidateScan';
 import { WORD, wordKey } from './wordKey';
 
@@ -36,12 +37,11 @@ export interface OutletMention {
 }
 
 const WINDOW = 16;
-/** Characters that change the scan's context (see advanceTo): line break, quotation marks, sentence ends. */
-const CONTEXT_CHARS: Uint8Array = (() => {
-  const t = new Uint8Array(0x700);
-  for (const c of [10, 34, 0xab, 0xbb, 0x061f, 63, 33, 0x061b, 46]) t[c] = 1;
-  return t;
-})();
+/**
+ * The context characters the candidate scan has passed and advanceTo has not read yet, shared by
+ * every scan (one at a time: the engine is synchronous; each scan starts it empty).
+ */
+const MARKS: Marks = { at: new Int32Array(4096), n: 0 };
 /** Whether a name's words spell a social network (see decide), cached per gazetteer name. */
 const SOCIAL_NAMES = new WeakMap<readonly string[], boolean>();
 
@@ -108,8 +108,12 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   const learnedWords: number[] = [];
 
   // The context at the word being decided, brought up to date only when a word may start a
-  // mention (rarely), by a cursor that never moves back: linear over the whole text.
-  let cursor = 0;
+  // mention (rarely), from the positions of the context characters the candidate scan noted on its
+  // way (MARKS): each is read once, in text order, so the cost is linear over the whole text.
+  const marks = MARKS;
+  marks.n = 0;
+  /** How many of `marks` advanceTo has read. */
+  let used = 0;
   let lineStart = 0;
   /** Where the current sentence began: a line break or . ! ? ؟ ؛ followed by space (not أ.ف.ب). */
   let sentenceStart = 0;
@@ -117,10 +121,12 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   let inAscii = false;
   let depth = 0;
   const advanceTo = (pos: number): void => {
-    for (let p = cursor; p < pos; p++) {
+    const at = marks.at;
+    let k = used;
+    for (; k < marks.n; k++) {
+      const p = at[k];
+      if (p >= pos) break;
       const c = text.charCodeAt(p);
-      // Letters, most of what is crossed, change nothing: one table read passes them.
-      if (c < 0x700 ? CONTEXT_CHARS[c] === 0 : c !== 0x201c && c !== 0x201d) continue;
       if (c === 10) { inAscii = false; depth = 0; lineStart = p + 1; sentenceStart = p + 1; continue; }
       if (c === 34) inAscii = asciiOpens(p, inAscii);
       else if (c === 0xab || c === 0x201c) depth++;
@@ -129,7 +135,18 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
         sentenceStart = p + 1;
       }
     }
-    if (pos > cursor) cursor = pos;
+    if (k === marks.n) { marks.n = 0; used = 0; } else used = k;
+  };
+  /**
+   * Notes the context characters of text[from, to), which the scan jumps over after a mention it has
+   * taken (its closing quotation mark, a quoted acronym after it).
+   */
+  const markSkipped = (from: number, to: number): void => {
+    for (let p = from; p < to; p++) {
+      if (!isContextChar(text.charCodeAt(p))) continue;
+      if (marks.n === marks.at.length) advanceTo(p);
+      marks.at[marks.n++] = p;
+    }
   };
 
   /**
@@ -265,7 +282,15 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   return out;
 
   function scan(): void {
-    while (nextCandidate(text, i, bits, learnedBits, span)) {
+    for (;;) {
+      const got = nextCandidate(text, i, bits, learnedBits, span, marks);
+      if (got === FULL) {
+        // The buffer of context marks is full: read them (all lie before span[0]) and go on.
+        i = span[0];
+        advanceTo(i);
+        continue;
+      }
+      if (got !== FOUND) return;
       const start = span[0];
       i = span[1];
       const end = span[1];
@@ -278,6 +303,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       if (found) {
         if (found.mention) out.push(found.mention);
         i = Math.max(found.resumeAt, end);
+        markSkipped(end, i);
       }
     }
   }
