@@ -6,17 +6,61 @@
 import { FOLDED_CODES as FOLDED, foldsCode, normalizeArabic } from './normalize';
 import { HASH_SEED, finishHash, hashStep } from './wordFilter';
 
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** Normalized text (see normalize.ts); equals `text` for punctuation. */
-  readonly norm: string;
+/**
+ * A word or punctuation token. Its strings are made when first read: most words of a line are
+ * turned away by their hash alone (cues, clause breaks, speaker names) and never read as strings,
+ * and slicing every word of a 47 MB document was a third of what the analysis allocated. One slot
+ * keeps the string read: the text, or for a word that normalization changes, its normalized form
+ * (asked far more often; its text is sliced again when asked for).
+ */
+export class Token {
+  private str: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** `wordHash(norm)` for a word (0 for punctuation), so lexicon filters need not read it again. */
+    readonly hash: number,
+    /** WORD, FOLDS and MARKED bits (see tokenize). */
+    private readonly flags: number,
+    str?: string,
+  ) {
+    this.str = str;
+  }
+
   /** True for a run of letters / digits, false for a single punctuation or symbol character. */
-  readonly word: boolean;
-  /** `wordHash(norm)` for a word (0 for punctuation), so lexicon filters need not read it again. */
-  readonly hash: number;
+  get word(): boolean {
+    return (this.flags & WORD_TOKEN) !== 0;
+  }
+
+  get text(): string {
+    if ((this.flags & FOLDS) !== 0) return this.source.slice(this.start, this.end);
+    return this.str ??= this.source.slice(this.start, this.end);
+  }
+
+  /** Normalized text (see normalize.ts); equals `text` for punctuation. */
+  get norm(): string {
+    if (this.str !== undefined) return this.str;
+    const raw = this.source.slice(this.start, this.end);
+    return this.str = (this.flags & FOLDS) !== 0 ? normalizeArabic(raw) : raw;
+  }
+
+  /**
+   * Whether normalization drops units of the word (diacritics, tatweel: `norm` is shorter) or folds
+   * ڤ گ into other letters; such a word cannot be told by the letters it ends with in the text.
+   */
+  get marked(): boolean {
+    return (this.flags & MARKED) !== 0;
+  }
 }
+
+/** Token flags: a word (not punctuation); normalization changes it; and drops units of it or folds ڤ گ. */
+const WORD_TOKEN = 1;
+const FOLDS = 2;
+const MARKED = 4;
+const VEH = 0x06a4;
+const GAF = 0x06af;
 
 export interface Line {
   /** 1-based line number. */
@@ -97,29 +141,6 @@ function punctuation(c: number): string {
   return c < 0x3000 ? PUNCTUATION[c] ??= String.fromCharCode(c) : String.fromCharCode(c);
 }
 
-/** The normalized code units of the word being read (see fromUnits). */
-const UNITS = new Uint16Array(12);
-
-/**
- * The normalized word from its first `n` units in UNITS, made in one step: normalizing the word's
- * string would splice it around each folded letter, and four words in ten have one (أ، ة، ى).
- */
-function fromUnits(n: number): string {
-  const u = UNITS;
-  switch (n) {
-    case 0: return '';
-    case 1: return String.fromCharCode(u[0]);
-    case 2: return String.fromCharCode(u[0], u[1]);
-    case 3: return String.fromCharCode(u[0], u[1], u[2]);
-    case 4: return String.fromCharCode(u[0], u[1], u[2], u[3]);
-    case 5: return String.fromCharCode(u[0], u[1], u[2], u[3], u[4]);
-    case 6: return String.fromCharCode(u[0], u[1], u[2], u[3], u[4], u[5]);
-    case 7: return String.fromCharCode(u[0], u[1], u[2], u[3], u[4], u[5], u[6]);
-    case 8: return String.fromCharCode(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7]);
-    default: return String.fromCharCode(...u.subarray(0, n));
-  }
-}
-
 /** Tokens of `text[start, end)`. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -131,7 +152,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (k !== OTHER) {
       // Whether the word needs normalizing is noted on the way, so most words are read only once.
       // The hash is of the normalized word: a folding unit adds its folded letter, a dropped one nothing.
-      let folds = false;
+      let flags = WORD_TOKEN;
       let h = HASH_SEED;
       let length = 0;
       let j = i;
@@ -140,24 +161,20 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         const d = j === i ? k : kindOf(x);
         if (d === SPACE || d === OTHER) break;
         if (d === FOLDING) {
-          folds = true;
+          flags |= x === VEH || x === GAF ? FOLDS | MARKED : FOLDS;
           x = FOLDED[x];
-          if (x < 0) continue;
+          if (x < 0) { flags |= MARKED; continue; }
         }
-        if (length < UNITS.length) UNITS[length] = x;
         h = hashStep(h, x);
         length++;
       }
-      const t = text.slice(i, j);
-      const norm = !folds ? t : length <= UNITS.length ? fromUnits(length) : normalizeArabic(t);
-      out.push({ start: i, end: j, text: t, norm, word: true, hash: finishHash(h, length) });
+      out.push(new Token(text, i, j, finishHash(h, length), flags));
       i = j;
       continue;
     }
     // One punctuation or symbol character (a surrogate pair stays whole).
     const j = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
-    const t = j === i + 1 ? punctuation(c) : text.slice(i, j);
-    out.push({ start: i, end: j, text: t, norm: t, word: false, hash: 0 });
+    out.push(new Token(text, i, j, 0, 0, j === i + 1 ? punctuation(c) : text.slice(i, j)));
     i = j;
   }
   return out;

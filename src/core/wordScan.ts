@@ -129,8 +129,8 @@ export function scanWords(text: string, start: number, end: number, keys: KeyFil
 
 /**
  * `scanWords(text, line, keys, true, visit)` over a line already tokenized: the same words, in the
- * same order, found from the tokens instead of the characters. A mark can only be in a word whose
- * normalized form differs from its text.
+ * same order, found from the tokens instead of the characters. The marks of `isMark` inside a word
+ * are the units normalization drops and ڤ گ, which it folds: what `Token.marked` tells.
  */
 export function visitWords(text: string, toks: readonly Token[], keys: KeyFilter, visit: (s: number, e: number) => boolean): boolean {
   for (const t of toks) {
@@ -138,20 +138,13 @@ export function visitWords(text: string, toks: readonly Token[], keys: KeyFilter
     const n = t.end - t.start;
     if (n >= 3) {
       const p = t.end - 3;
-      const marked = t.norm !== t.text && (t.norm.length !== t.text.length || hasFoldedLetter(t.text));
-      if ((marked || keys.has(text.charCodeAt(p), text.charCodeAt(p + 1), text.charCodeAt(p + 2))) && visit(t.start, t.end)) return true;
+      if ((t.marked || keys.has(text.charCodeAt(p), text.charCodeAt(p + 1), text.charCodeAt(p + 2))) && visit(t.start, t.end)) return true;
     } else if (n === 2 && keys.twoLetter && visit(t.start, t.end)) {
       return true;
     }
   }
   return false;
 }
-
-/**
- * The marks of `isMark` inside a word are the units normalization drops (the word gets shorter) and
- * ڤ گ, which it folds to other letters.
- */
-const hasFoldedLetter = (word: string): boolean => word.includes('ڤ') || word.includes('گ');
 
 /**
  * Whole keys hashed from their last letter backwards, so one backward pass over a word checks at
