@@ -14,15 +14,22 @@ function stateOf(entry: DocumentAnalysis): ActiveState {
   return entry.state === 'tooLarge' ? 'tooLarge' : 'notArabic';
 }
 
+/** The context keys of what the model shows (the views' welcome texts read them). */
+function publish(model: WhoSaidWhatModel): void {
+  contextKeys.activeState.set(model.activeState);
+  contextKeys.hasStatements.set((model.analysis?.statements.length ?? 0) > 0);
+  contextKeys.hasSources.set((model.analysis?.credits.length ?? 0) > 0);
+}
+
 export function registerActiveDocument(model: WhoSaidWhatModel, cache: AnalysisCache): vscode.Disposable {
   const follow = (editor: vscode.TextEditor | undefined) => {
     if (!editor || editor.document.uri.scheme === 'output') return;
     const entry = cache.peek(editor.document);
     if (!entry) return; // the cache analyses it now and `onDidChangeAnalysis` follows
     model.show(entry, stateOf(entry));
-    contextKeys.activeState.set(model.activeState);
+    publish(model);
   };
-  contextKeys.activeState.set('none');
+  publish(model);
   return vscode.Disposable.from(
     vscode.window.onDidChangeActiveTextEditor(guarded('model.activeEditor', follow)),
     cache.onDidChangeAnalysis(guarded('model.analysis', (entry: DocumentAnalysis) => {
@@ -31,7 +38,7 @@ export function registerActiveDocument(model: WhoSaidWhatModel, cache: AnalysisC
     cache.onDidForget(guarded('model.forget', (uri: vscode.Uri) => {
       if (model.document?.uri.toString() === uri.toString()) {
         model.show(undefined, 'none');
-        contextKeys.activeState.set('none');
+        publish(model);
       }
     })),
   );

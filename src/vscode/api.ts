@@ -9,6 +9,7 @@ import type { SourcesTreeProvider } from './sourcesTree';
 import type { WhoSaidWhatViews } from './whoSaidWhatView';
 import type { SourcesNode, WhoSaidWhatModel, WhoSaidWhatNode } from './whoSaidWhatModel';
 import type { WhoSaidWhatTreeProvider } from './whoSaidWhatTree';
+import { contextKeys } from './contextKeys';
 import { loggedErrors } from './log';
 
 export interface IsnadApi {
@@ -35,6 +36,8 @@ export interface IsnadApi {
    * a bug in a feature is logged instead of thrown into VS Code; the integration suite asserts none is.
    */
   loggedErrors(): readonly string[];
+  /** The context keys as last set, which the manifest's `when` clauses (welcome texts, menus) read. */
+  contextValues(): { readonly activeState?: string; readonly hasStatements?: boolean; readonly hasSources?: boolean };
 }
 
 export function createApi(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel, views: WhoSaidWhatViews): IsnadApi {
@@ -55,5 +58,8 @@ export function createApi(cache: AnalysisCache, highlighter: Highlighter, model:
     onDidStartWorkerRun: cache.onDidStartWorkerRun,
     onDidDropWorkerRun: cache.onDidDropWorkerRun,
     loggedErrors,
+    contextValues: () => ({
+      activeState: contextKeys.activeState.current, hasStatements: contextKeys.hasStatements.current, hasSources: contextKeys.hasSources.current,
+    }),
   });
 }

@@ -7,6 +7,11 @@ export class ContextKey<T extends string | boolean> {
   private value: T | undefined;
   constructor(private readonly name: string) {}
 
+  /** The value last set (undefined before the first). */
+  get current(): T | undefined {
+    return this.value;
+  }
+
   set(value: T): void {
     if (this.value === value) return;
     this.value = value;
@@ -17,6 +22,13 @@ export class ContextKey<T extends string | boolean> {
 export const contextKeys = {
   /** What the active editor is to Isnad; the views' welcome texts depend on it. */
   activeState: new ContextKey<ActiveState>('isnad.activeState'),
+  /**
+   * Whether the shown analysis has statements, and credits: the "none found" welcome texts ask
+   * these, not the trees' emptiness alone, which on a first load lasts until the tree has fetched
+   * its rows and would flash "no statements" over a file that has 26.
+   */
+  hasStatements: new ContextKey<boolean>('isnad.hasStatements'),
+  hasSources: new ContextKey<boolean>('isnad.hasSources'),
   highlighting: new ContextKey<boolean>('isnad.highlighting'),
   speakerOrder: new ContextKey<'activity' | 'appearance'>('isnad.speakerOrder'),
 };

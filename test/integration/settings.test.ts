@@ -32,6 +32,12 @@ describe('Settings', () => {
     await closeUntitled();
   });
 
+  /** Waits (up to 5 s) until the views' model shows `document`, as it does once its analysis is published. */
+  async function modelShows(document: vscode.TextDocument): Promise<void> {
+    for (let waited = 0; api.model.document !== document && waited < 5000; waited += 50) await sleep(50);
+    assert.equal(api.model.document, document, 'the model does not show the document');
+  }
+
   /** The analysis after a settings change (published again for the same document version). */
   async function reanalysed(document: vscode.TextDocument, change: () => Promise<void>) {
     const next = new Promise<void>(resolve => {
@@ -51,9 +57,13 @@ describe('Settings', () => {
     const editor = await openCopy(TEXT);
     const before = await api.analysisOf(editor.document);
     assert.equal(before.analysis?.statements.length, 0, 'همس is already a cue without the setting');
+    // An analysed file with nothing found: the views' "none found" welcome texts are the ones shown.
+    await modelShows(editor.document);
+    assert.deepEqual(api.contextValues(), { activeState: 'analyzed', hasStatements: false, hasSources: false });
 
     const withVerb = await reanalysed(editor.document, () => update('extraReportingVerbs', ['همس']));
     assert.deepEqual(withVerb.analysis?.statements.map(s => [s.cue.text, s.speaker.name]), [['همس', 'خالد العمري']]);
+    assert.deepEqual(api.contextValues(), { activeState: 'analyzed', hasStatements: true, hasSources: false });
 
     const withAlias = await reanalysed(editor.document, () => update('speakerAliases', { 'خالد العمري': 'د. خالد العمري' }));
     assert.equal(withAlias.analysis?.statements[0]?.speaker.name, 'د. خالد العمري');
@@ -67,6 +77,7 @@ describe('Settings', () => {
     assert.equal(limited.state, 'tooLarge');
     assert.equal(limited.analysis, undefined);
     assert.equal(api.model.activeState, 'tooLarge');
+    assert.deepEqual(api.contextValues(), { activeState: 'tooLarge', hasStatements: false, hasSources: false });
     assert.equal(api.model.size, TEXT.length * 20, 'the status bar tooltip gives the size the cache measured');
     assert.equal(api.model.speakers.length, 0);
     assert.ok(Object.values(api.highlightsOf(editor.document)!.ranges).every(list => list.length === 0));
@@ -91,6 +102,8 @@ describe('Settings', () => {
     const credits = api.sourcesProvider.getChildren().reduce((n, s) => n + (s.type === 'source' ? s.credits.length : 0), 0);
     assert.equal(credits, analysis.credits.length, `${label}: Sources tree`);
     assert.equal(api.sourcesView.description, counted(credits, 'credit'), `${label}: Sources description`);
+    // No "none found" welcome text over a tree that has rows, even before the tree has fetched them.
+    assert.deepEqual(api.contextValues(), { activeState: 'analyzed', hasStatements: statements > 0, hasSources: credits > 0 }, `${label}: context keys`);
   }
 
   it('analyses a file again, tree, counts and highlights, once the size limit is raised back', async function () {
