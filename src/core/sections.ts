@@ -15,8 +15,10 @@ const NOT_HEADING = /©|www\.|https?:|@/;
 export function findSections(text: string, lines: readonly Line[]): Section[] {
   const out: Section[] = [];
   let seenTitle = false;
-  for (const line of lines) {
-    const [s, e] = trimmed(text, line.start, line.end);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const s = trimStart(text, line.start, line.end);
+    const e = trimEnd(text, s, line.end);
     if (s >= e) continue;
     // Most lines are paragraphs: their word count rules them out before any string is made.
     if (seenTitle && wordsUpTo(text, s, e, MAX_HEADING_WORDS) > MAX_HEADING_WORDS) continue;
@@ -54,8 +56,10 @@ export function findRepeatedParagraphs(text: string, lines: readonly Line[]): Re
   const ends = zeros(lines.length);
   let kept = 0;
   const out: RepeatedParagraph[] = [];
-  for (const line of lines) {
-    const [s, e] = trimmed(text, line.start, line.end);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const s = trimStart(text, line.start, line.end);
+    const e = trimEnd(text, s, line.end);
     if (e - s < 12) continue;
     const h = paragraphHash(text, s, e);
     let first = -1;
@@ -102,8 +106,17 @@ function isSpace(c: number): boolean {
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function trimmed(text: string, start: number, end: number): [number, number] {
+/**
+ * The bounds of `text[start, end)` without its white space, in two calls that return numbers: these
+ * loops run once over every line of a document, often before the engine has compiled them, and a
+ * pair array per line was then made and read through the iterator protocol.
+ */
+function trimStart(text: string, start: number, end: number): number {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return [start, end];
+  return end;
 }
