@@ -194,7 +194,9 @@ export function collectMentions(
   const found = new Map<SpeakerRecord, number[]>(records.map(r => [r, []]));
   const root = patterns(records, found, topicStarts);
   // Mentions already bound to statements, in text order, so a name inside one is not counted twice.
-  const bound = records.flatMap(r => r.mentions).sort(byStart);
+  const bound: TextSpan[] = [];
+  for (const r of records) for (const m of r.mentions) bound.push(m);
+  bound.sort(byStart);
   let bi = 0;
   const covered = (start: number): boolean => {
     while (bi < bound.length && bound[bi].end <= start) bi++;

@@ -90,7 +90,7 @@ const LETTER_KIND = (() => {
 /**
  * True when the text reads as Arabic: enough Arabic letters, in absolute terms and as a share. The
  * count stops once the rest of the sample could not bring the share under the bar even if it were
- * all non-Arabic letters, which for Arabic news is after a few hundred characters.
+ * all non-Arabic letters: for an Arabic news article, after about two fifths of it (within 20,000 characters).
  */
 export function looksArabic(text: string): boolean {
   const n = Math.min(text.length, 20000);
@@ -101,7 +101,8 @@ export function looksArabic(text: string): boolean {
     const block = Math.min(n, i + 256);
     for (; i < block; i++) {
       const k = LETTER_KIND[text.charCodeAt(i)];
-      letters += k === 0 ? 0 : 1;
+      // k is 0, 1 or 2: counted without a branch, which the processor mispredicts at every space.
+      letters += (k + 1) >> 1;
       arabic += k >> 1;
     }
     if (arabic >= 20 && arabic / (letters + n - i) >= 0.3) return true;

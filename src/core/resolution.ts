@@ -25,6 +25,8 @@ export interface SpeakerRecord {
   readonly mentions: TextSpan[];
   /** The topic of its story it belongs to (SpeakerRegistry.newTopic): records of two topics are two sources. */
   readonly topic: number;
+  /** Its index in its registry's `records`: what the per-record tables of a story are indexed by. */
+  readonly seq: number;
 }
 
 /** Role synonyms, so الناطق الرسمي باسم الوزارة and المتحدث باسم الوزارة compare equal. */
@@ -172,8 +174,6 @@ const genderOk = (r: SpeakerRecord, g?: 'm' | 'f'): boolean => g === undefined |
 
 /** A record with the registry's bookkeeping: its place in creation order and the marks of the latest search. */
 interface Rec extends SpeakerRecord {
-  /** Its index in `records`, which also indexes the registry's per-record arrays. */
-  readonly seq: number;
   /** The word mask of each of `keys`, in the same order. */
   readonly masks: number[];
   /**

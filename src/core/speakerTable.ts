@@ -47,14 +47,15 @@ export class SpeakerTable {
     const story = this.story++;
     // A record's statements share one speaker object: it is the same for all of them, and one
     // document of thousands of articles would otherwise hold tens of thousands of copies.
-    const index = new Map<SpeakerRecord, number>();
+    // By record (its seq in the story's registry): the record's WHO once its first statement is added.
+    const index: number[] = [];
     for (const d of drafts) {
-      let w = index.get(d.speaker);
+      const r = d.speaker;
+      let w = index[r.seq];
       if (w === undefined) {
-        const r = d.speaker;
         w = this.who.length;
         this.who.push({ si: this.entry(r, story, mentions.get(r)), speaker: r.role !== undefined ? { name: r.name, role: r.role } : { name: r.name } });
-        index.set(r, w);
+        index[r.seq] = w;
       }
       const at = this.rows.add();
       const row = this.rows.data;

@@ -84,8 +84,9 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
 let breaksOf: LineContext | undefined;
 /** After a comma any break cuts, so one look-up answers both sets. */
 const BREAKS_AFTER_COMMA: ReadonlySet<string> = new Set([...STRONG_BREAKS, ...CLAUSE_BREAKS]);
-/** The strong breaks by the hash every token carries: nearly every word is turned away by one bit. */
+/** The breaks by the hash every token carries: nearly every word is turned away by one bit. */
 const STRONG_HASHES = new WordFilter(STRONG_BREAKS);
+const AFTER_COMMA_HASHES = new WordFilter(BREAKS_AFTER_COMMA);
 let breaks = new Int32Array(256);
 function clauseBreaks(ctx: LineContext): Int32Array {
   if (breaksOf === ctx) return breaks;
@@ -95,7 +96,7 @@ function clauseBreaks(ctx: LineContext): Int32Array {
   for (let k = n - 1; k >= 0; k--) {
     const t = toks[k];
     const isBreak = t.word && ctx.quoteOf[k] < 0 && k > 0
-      && (!toks[k - 1].word && isComma(toks[k - 1].text) ? BREAKS_AFTER_COMMA.has(t.norm) : STRONG_HASHES.mayHaveHash(t.hash) && STRONG_BREAKS.has(t.norm));
+      && (!toks[k - 1].word && isComma(toks[k - 1].text) ? AFTER_COMMA_HASHES.mayHaveHash(t.hash) && BREAKS_AFTER_COMMA.has(t.norm) : STRONG_HASHES.mayHaveHash(t.hash) && STRONG_BREAKS.has(t.norm));
     breaks[k] = isBreak ? k : breaks[k + 1];
   }
   breaksOf = ctx;
