@@ -219,11 +219,24 @@ async function screenshot(page, name) {
   const file = join(screenshotDir, `${name}.png`);
   if (name === 'workbench') suiteTookWorkbenchShot = true;
   try {
+    await settled(page);
     await page.screenshot({ path: `${file}.tmp`, type: 'png', timeout: 10_000 });
     renameSync(`${file}.tmp`, file);
   } catch (e) {
     say(`screenshot ${name} failed: ${e.message}`);
   }
+}
+
+/**
+ * Waits (at most 5 s) until no view shows its progress bar, then two frames: a test asks for its
+ * screenshot as soon as the extension host has the analysis, and the workbench page may still be
+ * fetching the tree's rows (the seed-article shot once caught the Who Said What view empty under
+ * its "26 statements" header). A page that stays busy is shot as it is.
+ */
+async function settled(page) {
+  await page.waitForFunction(() => document.querySelector('.part.sidebar .monaco-progress-container.active, .part.auxiliarybar .monaco-progress-container.active') === null, null, { timeout: 5_000 })
+    .catch(() => say('screenshot: a view was still busy after 5 s'));
+  await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))).catch(() => {});
 }
 
 /** Picks a colour theme the way a person does: the theme picker, its filter, Enter. */
