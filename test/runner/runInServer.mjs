@@ -234,9 +234,9 @@ async function screenshot(page, name) {
  * its "26 statements" header). A page that stays busy is shot as it is.
  */
 async function settled(page) {
-  await page.waitForFunction(() => document.querySelector('.part.sidebar .monaco-progress-container.active, .part.auxiliarybar .monaco-progress-container.active') === null, null, { timeout: 5_000 })
+  await page.waitForFunction(() => globalThis.document.querySelector('.part.sidebar .monaco-progress-container.active, .part.auxiliarybar .monaco-progress-container.active') === null, null, { timeout: 5_000 })
     .catch(() => say('screenshot: a view was still busy after 5 s'));
-  await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))).catch(() => {});
+  await page.evaluate(() => new Promise(r => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(r)))).catch(() => {});
 }
 
 /** Picks a colour theme the way a person does: the theme picker, its filter, Enter. */
