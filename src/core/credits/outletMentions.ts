@@ -441,25 +441,29 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     const named = namedUpTo(spanEnd, entry.source, entry.arabic, entry.kind);
     spanEnd = named.end;
     const resumeAt = Math.max(spanEnd, quotedAfter ? closeAt + 1 : nameEnd);
-    const after = peekWord(quotedAfter ? closeAt + 1 : nameEnd, 2);
+    const ambiguous = entry.ambiguous === true && !DESCRIPTORS.has(words[0]);
+    // A name that is also a common word (اليوم، العربية), with neither quotation marks nor a
+    // descriptor, is no credit whatever stands around it: most mentions decided are such words, so
+    // the rest of the context is read only for the others.
+    const plainCommon = ambiguous && !descriptor && !quoted;
+    const after = plainCommon ? undefined : peekWord(quotedAfter ? closeAt + 1 : nameEnd, 2);
     const nisbaAfter = after !== undefined && isNisba(after.key);
-    const employer = isEmployer(before, word(beforeBack + 1));
-    const prepBefore = before !== undefined && (ATTRIBUTION_PREPS.has(withoutConjunction(before.key)) || isCreditCue(before.key));
+    const employer = !plainCommon && isEmployer(before, word(beforeBack + 1));
+    const prepBefore = !plainCommon && before !== undefined && (ATTRIBUTION_PREPS.has(withoutConjunction(before.key)) || isCreditCue(before.key));
     const lamAny = lam || descriptorLam;
     const anyClitic = lamAny || attachedBa || ctx.clitic;
     // A press review opens with the paper: في الغارديان: ...، في صحيفة الغارديان تقرير عن ...
-    const opensSentence = before !== undefined && withoutConjunction(before.key) === 'في'
+    const opensSentence = !plainCommon && before !== undefined && withoutConjunction(before.key) === 'في'
       && (word(beforeBack + 1) === undefined || (word(beforeBack + 1)?.start ?? 0) < sentenceStart);
     const reviewOpening = opensSentence && (text[resumeAt] === ':' || cueAfter(resumeAt));
-    const insideQuote = quotedByOuter(openPos);
-    const ambiguous = entry.ambiguous === true && !DESCRIPTORS.has(words[0]);
+    const insideQuote = !plainCommon && quotedByOuter(openPos);
     // The distance to a cue is read (a walk back over the sentence) only by the branches that use it.
     let accepted: boolean;
-    if (employer || insideQuote) accepted = false;
+    if (plainCommon || employer || insideQuote) accepted = false;
     else if (ambiguous) {
+      // Quoted or after a descriptor (plainCommon is neither).
       if (descriptor) accepted = cueDistance(beforeBack) <= 10 || prepBefore || lamAny;
-      else if (quoted) accepted = (prepBefore || anyClitic || nisbaAfter) && (nisbaAfter || lamAny || cueDistance(beforeBack) <= 12);
-      else accepted = false;
+      else accepted = (prepBefore || anyClitic || nisbaAfter) && (nisbaAfter || lamAny || cueDistance(beforeBack) <= 12);
     } else if (entry.kind === 'agency' && !learnedName) accepted = true;
     else {
       const cue = cueDistance(beforeBack);
