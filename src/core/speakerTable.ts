@@ -7,35 +7,45 @@ import type { SpeakerRecord } from './resolution';
 import { span, type DraftStatement } from './statements';
 import { CUE_FIELDS, IntRows, StringIds, readCue, writeCue } from './rows';
 
-/** A speaker of the table: what it keeps of the first record of that speaker (not the record itself, which holds its story's words). */
-interface SpeakerEntry {
-  readonly name: string;
-  readonly role: string | undefined;
-  readonly type: SpeakerRecord['type'];
-  readonly story: number;
-  readonly topic: number;
-  readonly aliases: string[];
-  readonly mentions: Int32Array[];
-}
-
 /** A statement as numbers (see IntRows): field offsets within its row; its cue takes CUE_FIELDS from CUE. */
 const WHO = 0, CUE = 1, MENTION_START = CUE + CUE_FIELDS, MENTION_END = MENTION_START + 1, KIND = MENTION_END + 1,
   CONTENT_START = KIND + 1, CONTENT_END = CONTENT_START + 1, LINE = CONTENT_END + 1, HEADLINE = LINE + 1, WIDTH = HEADLINE + 1;
+
+/** A run of a speaker's mention pairs in the table's pair rows: where it starts, its pair count, the speaker's next run (-1: none). */
+const RUN_AT = 0, RUN_PAIRS = 1, RUN_NEXT = 2, RUN_WIDTH = 3;
 
 const KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed'];
 
 /**
  * The statements of every story and their speakers. Within a story the registry has decided who is
  * who; across stories, speakers of the same name and type are one (بوتين in two articles of a digest).
- * Statements are held as rows of numbers until `finish` (see rows.ts): one document of thousands of
- * articles has tens of thousands, and their objects are built in one go at the end.
+ * Statements, and the speakers' mentions, are held as rows of numbers until `finish` (see rows.ts):
+ * one document of thousands of articles has tens of thousands of each, and their objects are built
+ * in one go at the end. What the table keeps of a speaker between stories is a few strings and
+ * numbers in arrays side by side, not objects of its own, so the collector has little to copy.
  */
 export class SpeakerTable {
   private readonly rows = new IntRows(WIDTH);
   private readonly lemmas = new StringIds();
-  /** Each record's speaker index and the speaker object its statements share, by WHO. */
-  private readonly who: { readonly si: number; readonly speaker: Statement['speaker'] }[] = [];
-  private readonly entries: SpeakerEntry[] = [];
+  /** By WHO (one per record with a statement): its speaker index, and the name and role its statements show. */
+  private readonly whoSpeaker: number[] = [];
+  private readonly whoName: string[] = [];
+  private readonly whoRole: (string | undefined)[] = [];
+  /**
+   * By speaker index: what the table keeps of the first record of that speaker (not the record
+   * itself, which holds its story's words), and its mention runs (RUN_* rows of `runs`).
+   */
+  private readonly names: string[] = [];
+  private readonly roles: (string | undefined)[] = [];
+  private readonly types: SpeakerRecord['type'][] = [];
+  private readonly stories: number[] = [];
+  private readonly topics: number[] = [];
+  private readonly aliases: string[][] = [];
+  private readonly firstRun: number[] = [];
+  private readonly lastRun: number[] = [];
+  private readonly runs = new IntRows(RUN_WIDTH);
+  /** Every mention pair, start and end, run after run. */
+  private readonly pairs = new IntRows(2);
   /** Entries by type and name, for speakers met again in a later story. */
   private readonly byName = new Map<string, Map<string, number>>();
   private story = 0;
@@ -45,16 +55,18 @@ export class SpeakerTable {
 
   add(drafts: readonly DraftStatement[], mentions: ReadonlyMap<SpeakerRecord, Int32Array>): void {
     const story = this.story++;
-    // A record's statements share one speaker object: it is the same for all of them, and one
-    // document of thousands of articles would otherwise hold tens of thousands of copies.
+    // A record's statements share one speaker object (built by `finish`): it is the same for all of
+    // them, and one document of thousands of articles would otherwise hold tens of thousands of copies.
     // By record (its seq in the story's registry): the record's WHO once its first statement is added.
     const index: number[] = [];
     for (const d of drafts) {
       const r = d.speaker;
       let w = index[r.seq];
       if (w === undefined) {
-        w = this.who.length;
-        this.who.push({ si: this.entry(r, story, mentions.get(r)), speaker: r.role !== undefined ? { name: r.name, role: r.role } : { name: r.name } });
+        w = this.whoSpeaker.length;
+        this.whoSpeaker.push(this.entry(r, story, mentions.get(r)));
+        this.whoName.push(r.name);
+        this.whoRole.push(r.role);
         index[r.seq] = w;
       }
       const at = this.rows.add();
@@ -75,38 +87,91 @@ export class SpeakerTable {
     let named = this.byName.get(r.type);
     if (named === undefined) this.byName.set(r.type, named = new Map());
     const known = named.get(r.name);
-    if (known !== undefined && (this.entries[known].story !== story || this.entries[known].topic !== r.topic)) {
-      const e = this.entries[known];
-      if (!e.aliases.includes(r.name)) e.aliases.push(r.name);
-      for (const a of r.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
-      if (mentions !== undefined) e.mentions.push(mentions);
+    if (known !== undefined && (this.stories[known] !== story || this.topics[known] !== r.topic)) {
+      const aliases = this.aliases[known];
+      if (!aliases.includes(r.name)) aliases.push(r.name);
+      for (const a of r.aliases) if (!aliases.includes(a)) aliases.push(a);
+      if (mentions !== undefined) this.addRun(known, mentions);
       return known;
     }
-    const si = this.entries.length;
-    this.entries.push({
-      name: r.name, role: r.role, type: r.type, story, topic: r.topic, aliases: [r.name, ...r.aliases.filter(a => a !== r.name)], mentions: mentions !== undefined ? [mentions] : [],
-    });
+    const si = this.names.length;
+    this.names.push(r.name);
+    this.roles.push(r.role);
+    this.types.push(r.type);
+    this.stories.push(story);
+    this.topics.push(r.topic);
+    this.aliases.push([r.name, ...r.aliases.filter(a => a !== r.name)]);
+    this.firstRun.push(-1);
+    this.lastRun.push(-1);
+    if (mentions !== undefined) this.addRun(si, mentions);
     if (known === undefined) named.set(r.name, si);
     return si;
   }
 
+  /** Appends `mentions` (start/end pairs) to speaker `si`'s runs. */
+  private addRun(si: number, mentions: Int32Array): void {
+    const run = this.runs.add();
+    const first = this.pairs.length;
+    for (let k = 0; k < mentions.length; k += 2) {
+      const at = this.pairs.add();
+      const data = this.pairs.data;
+      data[at] = mentions[k];
+      data[at + 1] = mentions[k + 1];
+    }
+    const runs = this.runs.data;
+    runs[run + RUN_AT] = first;
+    runs[run + RUN_PAIRS] = mentions.length / 2;
+    runs[run + RUN_NEXT] = -1;
+    const last = this.lastRun[si];
+    if (last < 0) this.firstRun[si] = run; else runs[last + RUN_NEXT] = run;
+    this.lastRun[si] = run;
+  }
+
   finish(): { statements: Statement[]; speakers: Speaker[] } {
     // Each speaker's statements, in text order: the rows are.
-    const lists = this.entries.map((): number[] => []);
+    const lists = this.names.map((): number[] => []);
     const row = this.rows.data;
-    for (let i = 0; i < this.rows.length; i++) lists[this.who[row[i * WIDTH + WHO]].si].push(i);
-    const speakers = this.entries.map(({ name, role, type, aliases, mentions }, si): Speaker => ({
-      name, role, aliases, statements: lists[si], mentions: concatenated(mentions), type,
+    for (let i = 0; i < this.rows.length; i++) lists[this.whoSpeaker[row[i * WIDTH + WHO]]].push(i);
+    const speakers = this.names.map((name, si): Speaker => ({
+      name, role: this.roles[si], aliases: this.aliases[si], statements: lists[si], mentions: this.mentionsOf(si), type: this.types[si],
     }));
     return { statements: this.statements(), speakers };
   }
 
+  /**
+   * A speaker's mentions from each story and topic it speaks in. Stories are in text order, so their
+   * pairs are too; the topics of one story may interleave (a speaker named in two articles of a
+   * digest is searched for near each), so then the pairs are sorted.
+   */
+  private mentionsOf(si: number): Int32Array {
+    const runs = this.runs.data;
+    const pairs = this.pairs.data;
+    let n = 0;
+    let count = 0;
+    for (let run = this.firstRun[si]; run >= 0; run = runs[run + RUN_NEXT]) { n += 2 * runs[run + RUN_PAIRS]; count++; }
+    const out = new Int32Array(n);
+    n = 0;
+    let sorted = true;
+    for (let run = this.firstRun[si]; run >= 0; run = runs[run + RUN_NEXT]) {
+      const from = 2 * runs[run + RUN_AT];
+      const to = from + 2 * runs[run + RUN_PAIRS];
+      if (n > 0 && to > from && pairs[from] < out[n - 2]) sorted = false;
+      for (let k = from; k < to; k++) out[n++] = pairs[k];
+    }
+    // One run is taken as collectMentions gave it; several that interleave are sorted.
+    return sorted || count === 1 ? out : sortedPairs(out);
+  }
+
   private statements(): Statement[] {
-    const { text, who } = this;
+    const { text } = this;
     const row = this.rows.data;
+    const who: Statement['speaker'][] = [];
     const out: Statement[] = [];
     for (let i = 0, at = 0; i < this.rows.length; i++, at += WIDTH) {
-      const { si, speaker } = who[row[at + WHO]];
+      const w = row[at + WHO];
+      const si = this.whoSpeaker[w];
+      const role = this.whoRole[w];
+      const speaker = who[w] ??= role !== undefined ? { name: this.whoName[w], role } : { name: this.whoName[w] };
       const cue = readCue(text, row, at + CUE, this.lemmas);
       const ms = row[at + MENTION_START], me = row[at + MENTION_END], ts = row[at + CONTENT_START], te = row[at + CONTENT_END];
       let start = Math.min(cue.start, ts);
@@ -119,26 +184,6 @@ export class SpeakerTable {
     }
     return out;
   }
-}
-
-/**
- * A speaker's mentions from each story and topic it speaks in. Stories are in text order, so their
- * pairs are too; the topics of one story may interleave (a speaker named in two articles of a
- * digest is searched for near each), so then the pairs are sorted.
- */
-function concatenated(parts: readonly Int32Array[]): Int32Array {
-  if (parts.length === 1) return parts[0];
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Int32Array(n);
-  n = 0;
-  let sorted = true;
-  for (const p of parts) {
-    if (n > 0 && p.length > 0 && p[0] < out[n - 2]) sorted = false;
-    out.set(p, n);
-    n += p.length;
-  }
-  return sorted ? out : sortedPairs(out);
 }
 
 /** The start/end pairs of `pairs` by start (then end), each pair once. */
