@@ -55,9 +55,8 @@ export class SpeakerTable {
 
   add(drafts: readonly DraftStatement[], mentions: ReadonlyMap<SpeakerRecord, Int32Array>): void {
     const story = this.story++;
-    // A record's statements share one speaker object (built by `finish`): it is the same for all of
-    // them, and one document of thousands of articles would otherwise hold tens of thousands of copies.
-    // By record (its seq in the story's registry): the record's WHO once its first statement is added.
+    // Each record with a statement gets one WHO, found by its seq in the story's registry; its
+    // statements share the speaker object `statements()` builds for that WHO.
     const index: number[] = [];
     for (const d of drafts) {
       const r = d.speaker;
@@ -147,8 +146,7 @@ export class SpeakerTable {
     const runs = this.runs.data;
     const pairs = this.pairs.data;
     let n = 0;
-    let count = 0;
-    for (let run = this.firstRun[si]; run >= 0; run = runs[run + RUN_NEXT]) { n += 2 * runs[run + RUN_PAIRS]; count++; }
+    for (let run = this.firstRun[si]; run >= 0; run = runs[run + RUN_NEXT]) n += 2 * runs[run + RUN_PAIRS];
     const out = new Int32Array(n);
     n = 0;
     let sorted = true;
@@ -158,13 +156,16 @@ export class SpeakerTable {
       if (n > 0 && to > from && pairs[from] < out[n - 2]) sorted = false;
       for (let k = from; k < to; k++) out[n++] = pairs[k];
     }
-    // One run is taken as collectMentions gave it; several that interleave are sorted.
-    return sorted || count === 1 ? out : sortedPairs(out);
+    // Only a run starting before the end of the one before makes them interleave: a single run is
+    // taken as collectMentions gave it.
+    return sorted ? out : sortedPairs(out);
   }
 
   private statements(): Statement[] {
     const { text } = this;
     const row = this.rows.data;
+    // One speaker object per WHO, shared by its statements: a document of thousands of articles
+    // would otherwise hold tens of thousands of copies.
     const who: Statement['speaker'][] = [];
     const out: Statement[] = [];
     for (let i = 0, at = 0; i < this.rows.length; i++, at += WIDTH) {
