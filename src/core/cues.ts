@@ -40,18 +40,26 @@ export const baseLookup: VerbLookup = (n, hash) => (ruledOut(BASE_CUE_WORDS, has
 
 /**
  * Finds cues among `toks`, skipping tokens for which `skip(i)` is true (inside quotations).
- * `filter` (see cueWords) turns away nearly every word that is neither a cue form nor a phrase
- * start before the verb index is consulted.
+ * `candidates` are the indices, in order, of the word tokens whose hash `filter` (see cueWords) may
+ * hold, as lineContext's tokenizer noted them: it turns away nearly every word that is neither a
+ * cue form nor a phrase start before the verb index is consulted. Without them every token is tried.
  */
-export function findCues(toks: readonly Token[], lookup: VerbLookup, filter: WordFilter, skip: (i: number) => boolean): CueHit[] {
+export function findCues(
+  toks: readonly Token[], lookup: VerbLookup, filter: WordFilter, skip: (i: number) => boolean, candidates?: Int32Array,
+): CueHit[] {
   const out: CueHit[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  const count = candidates === undefined ? toks.length : candidates.length;
+  // The token after the last cue found: a cue's words are not tried again.
+  let from = 0;
+  for (let c = 0; c < count; c++) {
+    const i = candidates === undefined ? c : candidates[c];
+    if (i < from) continue;
     const t = toks[i];
     if (!t.word || !filter.mayHaveHash(t.hash) || t.norm.length < 2 || t.norm.length > 12 || skip(i)) continue;
     const phrase = matchPhrase(toks, i, lookup);
     if (phrase !== undefined) {
       out.push(phrase);
-      i = phrase.last;
+      from = phrase.last + 1;
       continue;
     }
     const form = lookup(t.norm);
@@ -63,7 +71,7 @@ export function findCues(toks: readonly Token[], lookup: VerbLookup, filter: Wor
       first: i, last, start: t.start, end: toks[last].end, lemma: form.lemma, kind: 'verb', tense: form.tense,
       gender: form.gender, plural: form.plural, conj: form.conj || form.tense === 'participle', complement: form.complement,
     });
-    i = last;
+    from = last + 1;
   }
   return out;
 }

@@ -248,9 +248,9 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
     if (!hasArabicLetter(text, line.start, Math.min(line.end, line.start + 400))) continue;
     // No cheaper pre-pass decides which lines to tokenize: in news nearly nine tenths of the text
     // is in lines that hold a cue candidate, so a pre-pass would mostly repeat findCues' work.
-    const ctx = lineContext(text, line, lineQuotes);
+    const ctx = lineContext(text, line, lineQuotes, words);
     kept?.set(line.number, ctx.toks);
-    const cues = findCues(ctx.toks, lookup, words, i => ctx.quoteOf[i] >= 0);
+    const cues = findCues(ctx.toks, lookup, words, i => ctx.quoteOf[i] >= 0, ctx.cueCandidates);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
   }
   readHeadlines(sections.length);

@@ -1,10 +1,15 @@
 /**
  * Everything the statement finder needs to know about one line: its tokens, which tokens sit
- * inside a quotation, and where sentences end. Sentences end at . ! ? ؟ ؛ outside quotations
- * (a period inside a quote belongs to the quote) and not between digits (19.00).
+ * inside a quotation, where sentences end and where clauses may break. Sentences end at . ! ? ؟ ؛
+ * outside quotations (a period inside a quote belongs to the quote) and not between digits (19.00).
+ * The tokenizer notes, as it reads the words, the few tokens these depend on (TokenNotes): the marks
+ * that can end a sentence and the words a cue or clause-break filter may hold. The line's tokens are
+ * then not read again one by one; the per-token arrays are filled a stretch at a time.
  */
 import type { QuoteSpan } from './types';
-import { tokenize, type Line, type Token } from './tokens';
+import { tokenize, type Line, type Token, type TokenNotes } from './tokens';
+import { WordFilter } from './wordFilter';
+import { CLAUSE_BREAKS, STRONG_BREAKS } from './lexicon/grammar';
 
 export interface LineContext {
   readonly text: string;
@@ -18,15 +23,76 @@ export interface LineContext {
   readonly sentenceEnd: Int32Array;
   /** For each token, the index of the first token of its sentence. */
   readonly sentenceStart: Int32Array;
+  /**
+   * The word tokens whose hash the cue filter given to `lineContext` may hold, in order: the only
+   * tokens findCues needs to look at (empty when no filter was given).
+   */
+  readonly cueCandidates: Int32Array;
+  /** The word tokens whose hash a clause break may have, in order (see clauseBreaks). */
+  readonly breakCandidates: Int32Array;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
 /** SENTENCE_END by code unit: a punctuation token is one unit (or a surrogate pair, never an end). */
 const ENDS_SENTENCE = new Uint8Array(0x10000);
 for (const mark of SENTENCE_END) ENDS_SENTENCE[mark.charCodeAt(0)] = 1;
-const isSentenceEnd = (mark: string): boolean => mark.length === 1 && ENDS_SENTENCE[mark.charCodeAt(0)] === 1;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+const isComma = (s: string): boolean => s === '،' || s === ',';
+
+/** Words that break a clause after a comma (و، ثم as well as لكن): STRONG_BREAKS break it anywhere. */
+const BREAKS_AFTER_COMMA: ReadonlySet<string> = new Set([...STRONG_BREAKS, ...CLAUSE_BREAKS]);
+/** The breaks by the hash every token carries: nearly every word is turned away by one bit. */
+const STRONG_HASHES = new WordFilter(STRONG_BREAKS);
+/** Holds every word of STRONG_HASHES too: the one filter the tokenizer asks for both. */
+const AFTER_COMMA_HASHES = new WordFilter(BREAKS_AFTER_COMMA);
+
+/** Token indices in a growing buffer, reused from line to line. */
+class Indices {
+  at = new Int32Array(64);
+  n = 0;
+
+  push(index: number): void {
+    if (this.n === this.at.length) {
+      const grown = new Int32Array(2 * this.n);
+      grown.set(this.at);
+      this.at = grown;
+    }
+    this.at[this.n++] = index;
+  }
+
+  /** The indices pushed since the last reset, valid until the next push. */
+  list(): Int32Array {
+    return this.at.subarray(0, this.n);
+  }
+}
+
+/** What tokenize notes for lineContext: words the filters may hold, marks that may end a sentence. */
+class LineNotes implements TokenNotes {
+  cueWords: WordFilter | undefined;
+  readonly cues = new Indices();
+  readonly breaks = new Indices();
+  readonly ends = new Indices();
+
+  begin(cueWords: WordFilter | undefined): void {
+    this.cueWords = cueWords;
+    this.cues.n = 0;
+    this.breaks.n = 0;
+    this.ends.n = 0;
+  }
+
+  word(index: number, hash: number): void {
+    if (this.cueWords !== undefined && this.cueWords.mayHaveHash(hash)) this.cues.push(index);
+    if (AFTER_COMMA_HASHES.mayHaveHash(hash)) this.breaks.push(index);
+  }
+
+  punctuation(index: number, code: number): void {
+    if (ENDS_SENTENCE[code] === 1) this.ends.push(index);
+  }
+}
+
+const NOTES = new LineNotes();
 
 /**
  * Backing store of the three per-token arrays, reused from line to line: a typed array of more than
@@ -36,42 +102,93 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
  */
 let scratch = new Int32Array(3 * 256);
 
-export function lineContext(text: string, line: Line, lineQuotes: readonly QuoteSpan[]): LineContext {
-  const toks = tokenize(text, line.start, line.end);
+/** The context of `line`; with `cueWords` (the filter findCues is given), its cue candidates too. */
+export function lineContext(text: string, line: Line, lineQuotes: readonly QuoteSpan[], cueWords?: WordFilter): LineContext {
+  NOTES.begin(cueWords);
+  const toks = tokenize(text, line.start, line.end, NOTES);
   const quotes = lineQuotes.length === 0 ? lineQuotes : lineQuotes.filter(q => q.depth === 0);
   const n = toks.length;
   if (scratch.length < 3 * n) scratch = new Int32Array(3 * Math.max(n, 2 * scratch.length / 3));
   const quoteOf = scratch.subarray(0, n);
   const sentenceEnd = scratch.subarray(n, 2 * n);
   const sentenceStart = scratch.subarray(2 * n, 3 * n);
-  // One forward pass places each token in its quote and decides each sentence boundary once (noted
-  // in `sentenceEnd`); the backward pass turns the notes into indices.
-  let qi = 0;
+  quoteOf.fill(-1);
+  // Outermost quotes neither overlap nor nest, and their marks are tokens of their own: each holds
+  // the tokens from the one at its opening mark to the one at its closing mark.
+  for (let q = 0; q < quotes.length; q++) {
+    let first = firstEndingAfter(toks, quotes[q].start);
+    if (first < n && toks[first].start < quotes[q].start) first++;
+    let last = first;
+    while (last < n && toks[last].end <= quotes[q].end) last++;
+    if (first < last) quoteOf.fill(q, first, last);
+  }
+  // A sentence runs from the token after the previous end through its own end mark.
+  const ends = NOTES.ends.list();
   let start = 0;
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
-    quoteOf[i] = qi < quotes.length && t.start >= quotes[qi].start && t.end <= quotes[qi].end ? qi : -1;
-    sentenceStart[i] = start;
-    const b = isBoundary(text, toks, i, quoteOf);
-    sentenceEnd[i] = b ? 1 : 0;
-    if (b) start = i + 1;
+  for (let k = 0; k < ends.length; k++) {
+    const i = ends[k];
+    if (!isBoundary(text, toks, i, quoteOf)) continue;
+    sentenceStart.fill(start, start, i + 1);
+    sentenceEnd.fill(i, start, i + 1);
+    start = i + 1;
   }
-  let end = n;
-  for (let i = n - 1; i >= 0; i--) {
-    if (sentenceEnd[i] === 1) end = i;
-    sentenceEnd[i] = end;
-  }
-  return { text, line, toks, quotes, quoteOf, sentenceEnd, sentenceStart };
+  sentenceStart.fill(start, start, n);
+  sentenceEnd.fill(n, start, n);
+  return {
+    text, line, toks, quotes, quoteOf, sentenceEnd, sentenceStart,
+    cueCandidates: NOTES.cues.list(), breakCandidates: NOTES.breaks.list(),
+  };
 }
 
+/** The first token that ends after `offset` (toks.length when none): a binary search. */
+function firstEndingAfter(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the sentence-end mark at token i ends its sentence (i is a punctuation token). */
 function isBoundary(text: string, toks: readonly Token[], i: number, quoteOf: Int32Array): boolean {
   const t = toks[i];
-  if (t.word || quoteOf[i] >= 0 || !isSentenceEnd(t.text)) return false;
+  if (quoteOf[i] >= 0) return false;
   if (t.text === '.' && isDigit(text[t.start - 1]) && isDigit(text[t.start + 1])) return false;
   // "..." inside a sentence, and ".." used as a dash, do not end it; the last dot of a run does.
   if (t.text === '.' && text[t.end] === '.') return false;
   return true;
+}
+
+/**
+ * For every token of the line, the index of the first clause break at or after it (a strong break
+ * such as لكن, or و/ثم after a comma, outside quotes); toks.length where none follows. Computed once
+ * per line, from the break candidates the tokenizer noted, because a line of many cues in one
+ * sentence (قال "..." قال "..." ...) would otherwise rescan the rest of the sentence from every cue:
+ * quadratic. Valid, like the context, until the next line's.
+ */
+let breaksOf: LineContext | undefined;
+let breaks = new Int32Array(256);
+export function clauseBreaks(ctx: LineContext): Int32Array {
+  if (breaksOf === ctx) return breaks;
+  const { toks, quoteOf, breakCandidates } = ctx;
+  const n = toks.length;
+  if (breaks.length < n + 1) breaks = new Int32Array(2 * n + 1);
+  let from = 0;
+  for (let c = 0; c < breakCandidates.length; c++) {
+    const k = breakCandidates[c];
+    if (quoteOf[k] >= 0 || k === 0) continue;
+    const t = toks[k];
+    const prev = toks[k - 1];
+    const isBreak = !prev.word && isComma(prev.text) ? BREAKS_AFTER_COMMA.has(t.norm) : STRONG_HASHES.mayHaveHash(t.hash) && STRONG_BREAKS.has(t.norm);
+    if (!isBreak) continue;
+    breaks.fill(k, from, k + 1);
+    from = k + 1;
+  }
+  breaks.fill(n, from, n + 1);
+  breaksOf = ctx;
+  return breaks;
 }
 
 /** The outermost quote whose opening mark is token `i`, if any. */

@@ -6,14 +6,13 @@
  */
 import type { Cue, StatementKind, TextSpan } from './types';
 import type { CueHit, VerbLookup } from './cues';
-import { quoteClosedAt, quoteOpenedAt, type LineContext } from './lineContext';
+import { clauseBreaks, quoteClosedAt, quoteOpenedAt, type LineContext } from './lineContext';
 import { speakerAfter, subjectBefore, type PhraseSpan } from './speakerPhrase';
 import { classify, findContentStart, firstQuoteEndingAfter, trimSpan, type ContentStart } from './content';
 import { leadingName, splitMention, type MentionParts } from './speakers';
 import type { SpeakerRecord, SpeakerRegistry } from './resolution';
 import { tokenize, wordsUpTo } from './tokens';
-import { WordFilter } from './wordFilter';
-import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PLACES, QUANTIFIERS, STRONG_BREAKS, SUBORDINATING, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
+import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PLACES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
 
 export interface DraftStatement {
   readonly speaker: SpeakerRecord;
@@ -73,34 +72,6 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
   }
   const next = from + 1 < ctx.toks.length ? clauseBreaks(ctx)[from + 1] : limit;
   return next < limit ? next : limit;
-}
-
-/**
- * For every token of the line, the index of the first clause break at or after it (a strong break
- * such as لكن, or و/ثم after a comma, outside quotes); toks.length where none follows. Computed once
- * per line, right to left, because a line of many cues in one sentence (قال "..." قال "..." ...)
- * would otherwise rescan the rest of the sentence from every cue: quadratic.
- */
-let breaksOf: LineContext | undefined;
-/** After a comma any break cuts, so one look-up answers both sets. */
-const BREAKS_AFTER_COMMA: ReadonlySet<string> = new Set([...STRONG_BREAKS, ...CLAUSE_BREAKS]);
-/** The breaks by the hash every token carries: nearly every word is turned away by one bit. */
-const STRONG_HASHES = new WordFilter(STRONG_BREAKS);
-const AFTER_COMMA_HASHES = new WordFilter(BREAKS_AFTER_COMMA);
-let breaks = new Int32Array(256);
-function clauseBreaks(ctx: LineContext): Int32Array {
-  if (breaksOf === ctx) return breaks;
-  const toks = ctx.toks, n = toks.length;
-  if (breaks.length < n + 1) breaks = new Int32Array(2 * n + 1);
-  breaks[n] = n;
-  for (let k = n - 1; k >= 0; k--) {
-    const t = toks[k];
-    const isBreak = t.word && ctx.quoteOf[k] < 0 && k > 0
-      && (!toks[k - 1].word && isComma(toks[k - 1].text) ? AFTER_COMMA_HASHES.mayHaveHash(t.hash) && BREAKS_AFTER_COMMA.has(t.norm) : STRONG_HASHES.mayHaveHash(t.hash) && STRONG_BREAKS.has(t.norm));
-    breaks[k] = isBreak ? k : breaks[k + 1];
-  }
-  breaksOf = ctx;
-  return breaks;
 }
 
 const HOLDER_LOOKBACK = 6000;

@@ -141,8 +141,19 @@ function punctuation(c: number): string {
   return c < 0x3000 ? PUNCTUATION[c] ??= String.fromCharCode(c) : String.fromCharCode(c);
 }
 
-/** Tokens of `text[start, end)`. */
-export function tokenize(text: string, start: number, end: number): Token[] {
+/**
+ * What a caller has noted as the words are read (lineContext): each word token by its index and
+ * hash, each punctuation token by its index. A line's later passes then visit the few tokens the
+ * notes kept (the words a lexicon filter may hold, the marks that may end a sentence) instead of
+ * reading every token again.
+ */
+export interface TokenNotes {
+  word(index: number, hash: number): void;
+  punctuation(index: number, code: number): void;
+}
+
+/** Tokens of `text[start, end)`, told to `notes` when given. */
+export function tokenize(text: string, start: number, end: number, notes?: TokenNotes): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
@@ -168,12 +179,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         h = hashStep(h, x);
         length++;
       }
-      out.push(new Token(text, i, j, finishHash(h, length), flags));
+      const hash = finishHash(h, length);
+      notes?.word(out.length, hash);
+      out.push(new Token(text, i, j, hash, flags));
       i = j;
       continue;
     }
     // One punctuation or symbol character (a surrogate pair stays whole).
     const j = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
+    notes?.punctuation(out.length, c);
     out.push(new Token(text, i, j, 0, 0, j === i + 1 ? punctuation(c) : text.slice(i, j)));
     i = j;
   }
