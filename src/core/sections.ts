@@ -11,6 +11,8 @@ const MAX_HEADING_WORDS = 14;
 const SENTENCE_PUNCT = /[.!?؟]/;
 const ARABIC = /[\u0621-\u064A]/;
 const NOT_HEADING = /©|www\.|https?:|@/;
+/** A last character no heading has: SENTENCE_PUNCT's . ! ? ؟ and the lead-in marks : ، , */
+const endsNoHeading = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 58 || c === 0x060c || c === 44;
 
 export function findSections(text: string, lines: readonly Line[]): Section[] {
   const out: Section[] = [];
@@ -20,8 +22,9 @@ export function findSections(text: string, lines: readonly Line[]): Section[] {
     const s = trimStart(text, line.start, line.end);
     const e = trimEnd(text, s, line.end);
     if (s >= e) continue;
-    // Most lines are paragraphs: their word count rules them out before any string is made.
-    if (seenTitle && wordsUpTo(text, s, e, MAX_HEADING_WORDS) > MAX_HEADING_WORDS) continue;
+    // Most lines are paragraphs: the mark they end with, else their word count, rules them out
+    // before any string is made (every test below must pass for a heading, so the cheapest goes first).
+    if (seenTitle && (endsNoHeading(text.charCodeAt(e - 1)) || wordsUpTo(text, s, e, MAX_HEADING_WORDS) > MAX_HEADING_WORDS)) continue;
     const body = text.slice(s, e);
     if (!seenTitle) {
       seenTitle = true;
