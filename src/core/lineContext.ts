@@ -116,8 +116,7 @@ export function lineContext(text: string, line: Line, lineQuotes: readonly Quote
   // Outermost quotes neither overlap nor nest, and their marks are tokens of their own: each holds
   // the tokens from the one at its opening mark to the one at its closing mark.
   for (let q = 0; q < quotes.length; q++) {
-    let first = firstEndingAfter(toks, quotes[q].start);
-    if (first < n && toks[first].start < quotes[q].start) first++;
+    const first = firstEndingAfter(toks, quotes[q].start);
     let last = first;
     while (last < n && toks[last].end <= quotes[q].end) last++;
     if (first < last) quoteOf.fill(q, first, last);
