@@ -9,6 +9,12 @@ describe('sections and repeated paragraphs', () => {
     assert.equal(text.slice(a.sections[1].start, a.sections[1].end), 'خلاف حول الضرائب');
   });
 
+  it('does not take a short line that ends as a sentence or a lead-in does as a subheading', () => {
+    const text = 'العنوان\n\nهل تنجح الخطة؟\n\nوقال الوزير للصحفيين:\n\nالأسعار ترتفع.\n\nفي الرياض،\n\nخطة جديدة\n';
+    const a = run(text);
+    assert.deepEqual(a.sections.map(s => [s.title, s.level]), [['العنوان', 1], ['خطة جديدة', 2]]);
+  });
+
   it('does not take a photo caption with a credit as a subheading', () => {
     const a = run('العنوان\n\nالوزير في المؤتمر © رويترز\n');
     assert.equal(a.sections.length, 1);
