@@ -48,6 +48,8 @@ const STRONG_HASHES = new WordFilter(STRONG_BREAKS);
 /** Holds every word of STRONG_HASHES too: the one filter the tokenizer asks for both. */
 const AFTER_COMMA_HASHES = new WordFilter(BREAKS_AFTER_COMMA);
 
+const NONE = new Int32Array(0);
+
 /** Token indices in a growing buffer, reused from line to line. */
 class Indices {
   at = new Int32Array(64);
@@ -64,7 +66,7 @@ class Indices {
 
   /** The indices pushed since the last reset, valid until the next push. */
   list(): Int32Array {
-    return this.at.subarray(0, this.n);
+    return this.n === 0 ? NONE : this.at.subarray(0, this.n);
   }
 }
 
