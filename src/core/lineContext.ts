@@ -41,7 +41,7 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 
 const isComma = (s: string): boolean => s === '،' || s === ',';
 
-/** Words that break a clause after a comma (و، ثم as well as لكن): STRONG_BREAKS break it anywhere. */
+/** Words that break a clause after a comma (لكن، فيما، حيث ...); STRONG_BREAKS (بينما) break it anywhere. */
 const BREAKS_AFTER_COMMA: ReadonlySet<string> = new Set([...STRONG_BREAKS, ...CLAUSE_BREAKS]);
 /** The breaks by the hash every token carries: nearly every word is turned away by one bit. */
 const STRONG_HASHES = new WordFilter(STRONG_BREAKS);
@@ -163,8 +163,8 @@ function isBoundary(text: string, toks: readonly Token[], i: number, quoteOf: In
 }
 
 /**
- * For every token of the line, the index of the first clause break at or after it (a strong break
- * such as لكن, or و/ثم after a comma, outside quotes); toks.length where none follows. Computed once
+ * For every token of the line, the index of the first clause break at or after it (بينما anywhere,
+ * لكن or فيما after a comma, outside quotes); toks.length where none follows. Computed once
  * per line, from the break candidates the tokenizer noted, because a line of many cues in one
  * sentence (قال "..." قال "..." ...) would otherwise rescan the rest of the sentence from every cue:
  * quadratic. Valid, like the context, until the next line's.

@@ -143,7 +143,7 @@ function punctuation(c: number): string {
 
 /**
  * What a caller has noted as the words are read (lineContext): each word token by its index and
- * hash, each punctuation token by its index. A line's later passes then visit the few tokens the
+ * hash, each punctuation token by its index and code unit. A line's later passes then visit the few tokens the
  * notes kept (the words a lexicon filter may hold, the marks that may end a sentence) instead of
  * reading every token again.
  */
