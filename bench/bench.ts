@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: how fast and how lean `analyze` is on real news (issue 5). Analyses the 47 MB
  * corpus article by article and as one document, measures a plain regular-expression pass over the
- * same text as the floor no analysis can beat, checks that time grows linearly with the input, and
- * prints the figures against the targets. Exits non-zero only when something crashes.
+ * same text as the floor no analysis can beat, checks that time grows linearly with the input (news
+ * and the hostile inputs of the tests alike), and prints the figures against the targets. Exits
+ * non-zero only when something crashes.
  */
 import { analyze, StoryMemo } from '../src/core';
 import { corpusSlice, loadCorpus, loadWholeText, type Corpus } from './corpus';
 import { MB, bestOf, collectGarbage, peakMemory, percentile, timed } from './measure';
 import { mb, ms, rate, row, target, times } from './report';
+import { hostileShapes } from '../test/fixtures/hostileInputs';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -93,15 +95,15 @@ const FACTORS = [1, 4, 16];
 const GROWTH_ROUNDS = 3;
 
 /**
- * Time per MB of analysing `base` concatenated 1, 4 and 16 times, each measured on >= 2 MB of work,
- * best of GROWTH_ROUNDS. The sizes take turns within each round, so a minute when this machine runs
- * slow weighs on all three alike instead of on whichever size was being timed then.
+ * Time per MB of analysing each of `texts`, each measured on >= `minBytes` of work (the text
+ * analysed as many times as that takes), best of GROWTH_ROUNDS. The texts take turns within each
+ * round, so a minute when this machine runs slow weighs on all of them alike instead of on
+ * whichever was being timed then.
  */
-function growth(base: string): { perMb: number[]; bytes: number[] } {
-  const texts = FACTORS.map(factor => Array(factor).fill(base).join('\n\n'));
+function timePerMb(texts: readonly string[], minBytes: number): { perMb: number[]; bytes: number[] } {
   const bytes = texts.map(text => Buffer.byteLength(text));
-  const loops = bytes.map(size => Math.max(1, Math.ceil((2 * MB) / size)));
-  const best = FACTORS.map(() => Infinity);
+  const loops = bytes.map(size => Math.max(1, Math.ceil(minBytes / size)));
+  const best = texts.map(() => Infinity);
   for (let round = 0; round < GROWTH_ROUNDS; round++) {
     texts.forEach((text, k) => {
       const ms = timed(() => {
@@ -111,6 +113,21 @@ function growth(base: string): { perMb: number[]; bytes: number[] } {
     });
   }
   return { perMb: best.map((ms, k) => ms / ((loops[k] * bytes[k]) / MB)), bytes };
+}
+
+/** Time per MB of `base` concatenated 1, 4 and 16 times (see timePerMb), on >= 2 MB of work each. */
+function growth(base: string): { perMb: number[]; bytes: number[] } {
+  return timePerMb(FACTORS.map(factor => Array(factor).fill(base).join('\n\n')), 2 * MB);
+}
+
+/**
+ * The hostile shapes of issue 5 (test/fixtures/hostileInputs.ts) at 1, 4 and 16 times
+ * HOSTILE_UNITS code units, on >= 1 MB of work each: analysing them must take linear time too. At
+ * 16x they are the size of the hostile-input tests' inputs (a 1 to 5 MB line).
+ */
+const HOSTILE_UNITS = 128_000;
+function hostileGrowth(seed: string): { name: string; perMb: number[]; bytes: number[] }[] {
+  return hostileShapes(seed).map(shape => ({ name: shape.name, ...timePerMb(FACTORS.map(factor => shape.make(factor * HOSTILE_UNITS)), MB) }));
 }
 
 interface OneDocument {
@@ -227,6 +244,16 @@ function main(): void {
     console.log(`  ${label.padEnd(18)} ${cells.join('   ')}   16x/1x ${times(ratio)}`);
   }
 
+  console.log('');
+  console.log(`hostile input: time per MB (best of ${GROWTH_ROUNDS} rounds, the sizes in turn) at 1x, 4x, 16x ${HOSTILE_UNITS.toLocaleString('en')} characters`);
+  let worstHostile = { name: '', ratio: 0 };
+  for (const h of hostileGrowth(seed)) {
+    const ratio = h.perMb[2] / h.perMb[0];
+    if (ratio > worstHostile.ratio) worstHostile = { name: h.name, ratio };
+    const cells = h.perMb.map((t, i) => `${FACTORS[i]}x ${mb(h.bytes[i])}: ${ms(t)}/MB`);
+    console.log(`  ${h.name.padEnd(24)} ${cells.join('   ')}   16x/1x ${times(ratio)}`);
+  }
+
   const edits = afterEdits(slice);
   console.log('');
   console.log(`editing a 1 MB document (corpus slice, ${edits.stories} stories): analysis after an edit, median of ${EDITS} edits: `
@@ -246,6 +273,7 @@ function main(): void {
   console.log(target('peak memory, article by article < 4x input', times(articleMemory), articleMemory < 4));
   console.log(target('peak memory, as one document < 4x input', times(wholeMemory), wholeMemory < 4));
   console.log(target('time/MB at 16x within 1.5x of 1x', times(worstGrowth), worstGrowth <= 1.5));
+  console.log(target('hostile input: time/MB at 16x within 1.5x', `${times(worstHostile.ratio)} (${worstHostile.name})`, worstHostile.ratio <= 1.5));
 }
 
 try {

@@ -7,9 +7,9 @@ import * as assert from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeSafely } from './helpers/assertWellFormed';
+import { quoteMarks, repeatTo } from '../fixtures/hostileInputs';
 
 const SEED = readFileSync(join(process.cwd(), 'seeds', '000_3cea5a5c1e717d72.txt'), 'utf8');
-const MARKS = '"«»“”‘’‹›„{}';
 
 describe('hostile input: large and repetitive', function () {
   // Generous: these inputs are megabytes; only a hang should fail on time.
@@ -17,7 +17,7 @@ describe('hostile input: large and repetitive', function () {
 
   it('analyses a 5 MB single line made of the seed article and still finds statements', () => {
     const line = SEED.replace(/\s*\n\s*/g, ' ');
-    const text = line.repeat(Math.ceil(5_000_000 / line.length)).slice(0, 5_000_000);
+    const text = repeatTo(line, 5_000_000);
     assert.ok(!text.includes('\n'));
     const analysis = analyzeSafely(text);
     assert.ok(analysis.statements.length > 0);
@@ -28,8 +28,7 @@ describe('hostile input: large and repetitive', function () {
   });
 
   it('analyses 1 MB of quotation marks of every style, on one line and one per line', () => {
-    let marks = '';
-    for (let i = 0; marks.length < 1_000_000; i++) marks += MARKS[(i * 7919) % MARKS.length];
+    const marks = quoteMarks(1_000_000);
     // Hundreds of thousands of quotes and unmatched marks, all reported (none lost to an internal error).
     const one = analyzeSafely(marks);
     assert.ok(one.quotes.length > 100_000 && one.quoteIssues.length > 100_000, `${one.quotes.length} quotes, ${one.quoteIssues.length} issues`);
