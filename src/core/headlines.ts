@@ -41,7 +41,7 @@ export function headlineStatements(
       : { text: text.slice(s, sec.end), start: s, end: sec.end };
     out.push({
       speaker, mention, kind: whole !== undefined ? 'direct' : classify(ctx, s, sec.end), content, line: line.number, headline: true,
-      cue: { text: ':', start: colon, end: colon + 1, kind: 'headline', lemma: ':' },
+      cue: { start: colon, end: colon + 1, kind: 'headline', lemma: ':' },
     });
   }
   return out;

@@ -14,7 +14,7 @@ import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, ruledOut, type VerbLook
 import type { WordFilter } from './wordFilter';
 import { extraVerbIndex } from './lexicon/morphology';
 import { SpeakerRegistry, type SpeakerRecord } from './resolution';
-import { lineStatements, type DraftStatement } from './statements';
+import { lineStatements, type DraftStatement, type LineSink } from './statements';
 import { findRepeatedParagraphs, findSections } from './sections';
 import { headlineStatements } from './headlines';
 import { collectMentions } from './mentions';
@@ -188,7 +188,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   const registry = new SpeakerRegistry(reading.options.speakerAliases);
   const scan: QuoteScan = { quotes: [], issues: [] };
   const quotesByLine = new Map<number, readonly QuoteSpan[]>();
-  const sink = { statements: [] as DraftStatement[], looseCues: [] as Cue[] };
+  const sink: LineSink = { statements: [], looseCues: [] };
   // The tokens of a story of article size are kept for the speaker-mention pass, which then need
   // not find the words again; a long one's would hold tens of bytes per character.
   const kept = lines[to - 1].end - start <= KEEP_TOKENS_UP_TO ? new Map<number, readonly Token[]>() : undefined;

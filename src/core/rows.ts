@@ -78,13 +78,19 @@ const NO_FIELDS = -1;
 /** How many fields of a row `writeCue` fills. */
 export const CUE_FIELDS = 6;
 
+/**
+ * What a row keeps of a cue: its text is read from the analysed text when the row is read back, so
+ * the statement finder hands over its cue hits as they are, without a string or an object more.
+ */
+export type CueFields = Pick<Cue, 'start' | 'end' | 'kind' | 'lemma' | 'gender' | 'plural'>;
+
 /** Writes `cue` into fields [at, at + CUE_FIELDS) of `row`, its lemma numbered by `lemmas`. */
-export function writeCue(row: RowData, at: number, cue: Cue, lemmas: StringIds): void {
+export function writeCue(row: RowData, at: number, cue: CueFields, lemmas: StringIds): void {
   row[at] = cue.start;
   row[at + 1] = cue.end;
   row[at + 2] = CUE_KINDS.indexOf(cue.kind);
   row[at + 3] = lemmas.id(cue.lemma);
-  row[at + 4] = 'gender' in cue ? GENDERS.indexOf(cue.gender) : NO_FIELDS;
+  row[at + 4] = cue.kind === 'headline' ? NO_FIELDS : GENDERS.indexOf(cue.gender);
   row[at + 5] = PLURALS.indexOf(cue.plural);
 }
 

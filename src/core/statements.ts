@@ -4,7 +4,8 @@
  * cue that opens a clause (، مضيفا ...، وأضاف ...), or a trailing attribution (وفقا لـ ...).
  * Cues inside quotations are speech within speech and are not annotated separately.
  */
-import type { Cue, StatementKind, TextSpan } from './types';
+import type { StatementKind, TextSpan } from './types';
+import type { CueFields } from './rows';
 import type { CueHit, VerbLookup } from './cues';
 import { clauseBreaks, quoteClosedAt, quoteOpenedAt, type LineContext } from './lineContext';
 import { speakerAfter, subjectBefore, type PhraseSpan } from './speakerPhrase';
@@ -16,7 +17,7 @@ import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PLACES, QUANTIFIERS, SUBORDINATING
 
 export interface DraftStatement {
   readonly speaker: SpeakerRecord;
-  readonly cue: Cue;
+  readonly cue: CueFields;
   readonly mention: TextSpan | null;
   readonly kind: StatementKind;
   readonly content: TextSpan;
@@ -26,7 +27,7 @@ export interface DraftStatement {
 
 export interface LineSink {
   readonly statements: DraftStatement[];
-  readonly looseCues: Cue[];
+  readonly looseCues: CueFields[];
 }
 
 const MIN_WORDS = 3;
@@ -38,10 +39,6 @@ const WEAK_LEMMAS = new Set(['رفض', 'طلب']);
 
 /** رفض التعليق / رفض الإدلاء بتفاصيل: a refusal to speak has no content. */
 const REFUSED = /^(ال)?(تعليق|رد|ادلاء|افصاح|كشف|حديث|اجابه)$/;
-
-export function toCue(text: string, c: CueHit): Cue {
-  return { text: text.slice(c.start, c.end), start: c.start, end: c.end, kind: c.kind, lemma: c.lemma, gender: c.gender, plural: c.plural };
-}
 
 /** The span `text[start, end)` with its text. */
 export const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
@@ -120,7 +117,7 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
   const usedQuotes = new Set<number>();
   for (let ci = 0; ci < cues.length; ci++) {
     const c = cues[ci];
-    const cue = toCue(text, c);
+    const cue = c;
     const sentence = ctx.sentenceStart[c.first];
     if (c.start < consumedUntil && !opensClause(ctx, c) || subordinate(ctx, c) || c.kind === 'phrase' && c.start < phrasesFrom) {
       sink.looseCues.push(cue);

@@ -5,7 +5,8 @@
  * where it now starts: the result is the one a fresh analysis gives. An article is one story and
  * gains nothing; a long document edited in one place reads one story of it instead of all.
  */
-import type { AnalyzeOptions, Credit, Cue, QuoteIssue, QuoteSpan, TextSpan } from './types';
+import type { AnalyzeOptions, Credit, QuoteIssue, QuoteSpan, TextSpan } from './types';
+import type { CueFields } from './rows';
 import type { DraftStatement } from './statements';
 import type { SpeakerRecord } from './resolution';
 
@@ -20,7 +21,7 @@ export interface StoryResult {
   readonly mentions: ReadonlyMap<SpeakerRecord, Int32Array>;
   readonly quotes: readonly QuoteSpan[];
   readonly issues: readonly QuoteIssue[];
-  readonly looseCues: readonly Cue[];
+  readonly looseCues: readonly CueFields[];
   readonly credits: readonly Credit[];
 }
 
