@@ -6,11 +6,60 @@
  */
 import type { QuoteIssue, QuoteSpan, QuoteStyle } from './types';
 
-interface Open {
-  readonly at: number;
-  readonly style: QuoteStyle;
-  readonly mark: string;
+/**
+ * The quotes open on the line being scanned, innermost last, with the open ones of each style listed
+ * apart: a closer finds the innermost opener of its style at once, not by a walk down every open
+ * quote (a line of ten thousand « then as many ’ made that walk quadratic). Reused from line to line.
+ */
+class OpenQuotes {
+  private readonly at: number[] = [];
+  private readonly styles: QuoteStyle[] = [];
+  /** By style, the indices in `at` of the open quotes of that style, innermost last. */
+  private readonly byStyle = new Map<QuoteStyle, number[]>();
+
+  get length(): number {
+    return this.at.length;
+  }
+
+  clear(): void {
+    this.at.length = 0;
+    this.styles.length = 0;
+    for (const list of this.byStyle.values()) list.length = 0;
+  }
+
+  push(at: number, style: QuoteStyle): void {
+    let list = this.byStyle.get(style);
+    if (list === undefined) this.byStyle.set(style, list = []);
+    list.push(this.at.length);
+    this.at.push(at);
+    this.styles.push(style);
+  }
+
+  /** The style of the innermost open quote. */
+  topStyle(): QuoteStyle | undefined {
+    return this.styles[this.styles.length - 1];
+  }
+
+  /** The index of the innermost open quote of `style`, or -1. */
+  innermost(style: QuoteStyle): number {
+    const list = this.byStyle.get(style);
+    return list === undefined || list.length === 0 ? -1 : list[list.length - 1];
+  }
+
+  /** Removes the innermost open quote and returns where its mark is. */
+  pop(): number {
+    const style = this.styles.pop() as QuoteStyle;
+    this.byStyle.get(style)?.pop();
+    return this.at.pop() as number;
+  }
+
+  /** Where the marks of the open quotes are, outermost first. */
+  positions(): readonly number[] {
+    return this.at;
+  }
 }
+
+const OPEN = new OpenQuotes();
 
 const OPENERS: Readonly<Record<string, QuoteStyle>> = { '«': 'guillemet', '“': 'curly', '‘': 'single', '‹': 'angle', '„': 'low', '{': 'brace' };
 const CLOSERS: Readonly<Record<string, QuoteStyle>> = { '»': 'guillemet', '”': 'curly', '’': 'single', '›': 'angle', '}': 'brace' };
@@ -66,45 +115,45 @@ export function scanLineQuotes(text: string, lineStart: number, lineEnd: number,
   if (first === undefined || first < lineStart) first = markFrom(text, lineStart);
   out.nextMark = first;
   if (first >= lineEnd) return;
-  const stack: Open[] = [];
+  const open = OPEN;
+  open.clear();
   const found: QuoteSpan[] = [];
-  const close = (open: Open, at: number): void => {
-    found.push({ start: open.at, end: at + 1, inner: { start: open.at + 1, end: at }, style: open.style, depth: stack.length, attributed: false });
+  /** Records the quote opened at `at` and closed at `end`, once its opener is off the stack. */
+  const close = (at: number, style: QuoteStyle, end: number): void => {
+    found.push({ start: at, end: end + 1, inner: { start: at + 1, end }, style, depth: open.length, attributed: false });
   };
   let i = first;
   for (; i < lineEnd; i = markFrom(text, i + 1)) {
     const ch = text[i];
     if (ch === '"') {
-      const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
       const opens = asciiOpens(text, i, lineStart, lineEnd);
       const prevSpace = i === lineStart || isSpace(text[i - 1]);
-      if (top?.style === 'ascii' && !(opens && prevSpace && stackHasAsciiNestRoom(text, i, lineEnd))) {
-        stack.pop();
-        close(top, i);
+      if (open.topStyle() === 'ascii' && !(opens && prevSpace && stackHasAsciiNestRoom(text, i, lineEnd))) {
+        close(open.pop(), 'ascii', i);
       } else if (opens) {
-        stack.push({ at: i, style: 'ascii', mark: ch });
+        open.push(i, 'ascii');
       } else {
         out.issues.push({ kind: 'unmatched-close', start: i, end: i + 1, mark: ch });
       }
       continue;
     }
     // „ opens a low quote closed by “; otherwise “ opens a curly quote.
-    if (ch === '“' && stack.length > 0 && stack[stack.length - 1].style === 'low') {
-      close(stack.pop() as Open, i);
+    if (ch === '“' && open.topStyle() === 'low') {
+      close(open.pop(), 'low', i);
       continue;
     }
     const openStyle = OPENERS[ch];
     const closeStyle = CLOSERS[ch];
-    if (ch === '’' && !isQuoteClose(text, i, lineStart, lineEnd, stack)) continue; // an apostrophe: O’Brien
+    if (ch === '’' && !isQuoteClose(text, i, lineStart, lineEnd, open)) continue; // an apostrophe: O’Brien
     if (ch === '‘' && i > lineStart && isLetter(text[i - 1]) && isLetter(text[i + 1] ?? '')) continue;
     if (openStyle !== undefined) {
-      stack.push({ at: i, style: openStyle, mark: ch });
+      open.push(i, openStyle);
     } else if (closeStyle !== undefined) {
-      closeStyled(stack, closeStyle, i, ch, close, out.issues);
+      closeStyled(text, open, closeStyle, i, ch, close, out.issues);
     }
   }
   out.nextMark = i;
-  for (const open of stack) out.issues.push({ kind: 'unmatched-open', start: open.at, end: open.at + 1, mark: open.mark });
+  for (const at of open.positions()) out.issues.push({ kind: 'unmatched-open', start: at, end: at + 1, mark: text[at] });
   found.sort((a, b) => a.start - b.start);
   for (const q of found) out.quotes.push(q);
 }
@@ -120,34 +169,33 @@ function stackHasAsciiNestRoom(text: string, i: number, lineEnd: number): boolea
   return next > 0 && !isSpace(text[next - 1]);
 }
 
-function isQuoteClose(text: string, i: number, lineStart: number, lineEnd: number, stack: readonly Open[]): boolean {
-  if (stack.some(o => o.style === 'single')) return true;
+function isQuoteClose(text: string, i: number, lineStart: number, lineEnd: number, open: OpenQuotes): boolean {
+  if (open.innermost('single') >= 0) return true;
   const prevLetter = i > lineStart && isLetter(text[i - 1]);
   const nextLetter = i + 1 < lineEnd && isLetter(text[i + 1]);
   return !(prevLetter && nextLetter);
 }
 
 function closeStyled(
-  stack: Open[], style: QuoteStyle, i: number, mark: string,
-  close: (open: Open, at: number) => void, issues: QuoteIssue[],
+  text: string, open: OpenQuotes, style: QuoteStyle, i: number, mark: string,
+  close: (at: number, style: QuoteStyle, end: number) => void, issues: QuoteIssue[],
 ): void {
-  let k = stack.length - 1;
-  while (k >= 0 && stack[k].style !== style) k--;
+  const k = open.innermost(style);
   if (k < 0) {
     // A closer of another style than the open quote («...”): close it anyway and report the mismatch.
-    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
-    if (top !== undefined && top.style !== 'ascii' && top.style !== 'brace' && style !== 'brace') {
-      stack.pop();
+    const top = open.topStyle();
+    if (top !== undefined && top !== 'ascii' && top !== 'brace' && style !== 'brace') {
+      const at = open.pop();
       issues.push({ kind: 'mismatched', start: i, end: i + 1, mark });
-      close(top, i);
+      close(at, top, i);
       return;
     }
     issues.push({ kind: 'unmatched-close', start: i, end: i + 1, mark });
     return;
   }
-  while (stack.length - 1 > k) {
-    const dropped = stack.pop() as Open;
-    issues.push({ kind: 'unmatched-open', start: dropped.at, end: dropped.at + 1, mark: dropped.mark });
+  while (open.length - 1 > k) {
+    const at = open.pop();
+    issues.push({ kind: 'unmatched-open', start: at, end: at + 1, mark: text[at] });
   }
-  close(stack.pop() as Open, i);
+  close(open.pop(), style, i);
 }

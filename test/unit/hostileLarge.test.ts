@@ -51,6 +51,18 @@ describe('hostile input: large and repetitive', function () {
     analyzeSafely('«“‘‹{„'.repeat(2_000) + 'نص' + '}›’”»'.repeat(2_000));
   });
 
+  it('closes each of 100,000 open « by a closer of another style, or reports both when none can', () => {
+    const n = 100_000;
+    // Each ’ closes the innermost « as a mismatch; a } closes nothing of another style.
+    const mismatched = analyzeSafely('«'.repeat(n) + '’'.repeat(n));
+    assert.equal(mismatched.quotes.length, n);
+    assert.ok(mismatched.quoteIssues.length === n && mismatched.quoteIssues.every(q => q.kind === 'mismatched'));
+    const unmatched = analyzeSafely('«'.repeat(n) + '}'.repeat(n));
+    assert.equal(unmatched.quotes.length, 0);
+    assert.equal(unmatched.quoteIssues.filter(q => q.kind === 'unmatched-close').length, n);
+    assert.equal(unmatched.quoteIssues.filter(q => q.kind === 'unmatched-open').length, n);
+  });
+
   it('analyses thousands of reporting cues with no speaker and no content', () => {
     analyzeSafely('قال '.repeat(5_000));
     // 200,000 cues, each kept for highlighting.
