@@ -19,8 +19,11 @@ export function headlineStatements(
 ): DraftStatement[] {
   const out: DraftStatement[] = [];
   for (const sec of sections) {
-    const colon = text.indexOf(':', sec.start);
-    if (colon < 0 || colon >= sec.end) continue;
+    // Within the section's own text: a search of the document from there would run on to the next
+    // colon anywhere, and a file of short lines without one made that quadratic.
+    const colonAt = sec.title.indexOf(':');
+    if (colonAt < 0) continue;
+    const colon = sec.start + colonAt;
     const left = text.slice(sec.start, colon).trim();
     const words = left.split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > MAX_SPEAKER_WORDS || /[0-9"«»“”]/.test(left)) continue;

@@ -86,8 +86,12 @@ function holderInText(text: string, np: PhraseSpan): MentionParts | undefined {
   const window = text.slice(floor, np.start);
   for (let at = window.lastIndexOf(role), tries = 0; at >= 0 && tries < 4; at = at > 0 ? window.lastIndexOf(role, at - 1) : -1, tries++) {
     const from = floor + at + role.length;
-    const nl = text.indexOf('\n', from);
-    const words = tokenize(text, from, Math.min(nl < 0 ? text.length : nl, from + 80));
+    // The name follows within 80 characters on the same line; a search for the line's end could
+    // run on to the end of a long line at every try.
+    const stop = Math.min(text.length, from + 80);
+    let end = from;
+    while (end < stop && text.charCodeAt(end) !== 10) end++;
+    const words = tokenize(text, from, end);
     const run: string[] = [];
     for (const t of words) { if (!t.word) break; run.push(t.text); }
     const name = leadingName(run);

@@ -81,6 +81,13 @@ describe('hostile input: large and repetitive', function () {
     assert.ok(analyzeSafely('المصدر: www.example.com '.repeat(150_000)).credits.length >= 150_000);
   });
 
+  it('reads 100,000 short lines without a colon, each a dateline of its own', () => {
+    // Each short line is a subheading the headline reader looks into for a colon.
+    const n = 100_000;
+    const analysis = analyzeSafely('الرياض - واس\n'.repeat(n));
+    assert.equal(analysis.credits.filter(c => c.kind === 'dateline').length, n);
+  });
+
   it('analyses 200 copies of the seed article as one document', () => {
     const text = Array(200).fill(SEED).join('\n\n');
     const analysis = analyzeSafely(text);
