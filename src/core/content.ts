@@ -146,14 +146,35 @@ export function firstQuoteEndingAfter(ctx: LineContext, offset: number): number 
   return lo;
 }
 
-/** The kind of content `[start, end)` that opened `via`, given the line's outermost quotes. */
+/**
+ * For each outermost quote of the line, the index of the first at or after it that holds someone's
+ * words rather than a name or term (quotes.length: none). Computed once per line: classify would
+ * otherwise test every quote of a long sentence for each statement in it.
+ */
+let wordsOf: LineContext | undefined;
+let nextWords = new Int32Array(16);
+function quotesOfWords(ctx: LineContext): Int32Array {
+  if (wordsOf === ctx) return nextWords;
+  const n = ctx.quotes.length;
+  if (nextWords.length < n + 1) nextWords = new Int32Array(2 * n + 1);
+  nextWords[n] = n;
+  for (let i = n - 1; i >= 0; i--) nextWords[i] = isTermQuote(ctx.text, ctx.quotes[i]) ? nextWords[i + 1] : i;
+  wordsOf = ctx;
+  return nextWords;
+}
+
+/**
+ * The kind of content `[start, end)` given the line's outermost quotes: mixed when a quotation of
+ * someone's words lies inside it. The quotes are in order and do not overlap, so the first such
+ * quotation from `start` on decides.
+ */
 export function classify(ctx: LineContext, start: number, end: number): StatementKind {
-  for (let i = firstQuoteEndingAfter(ctx, start); i < ctx.quotes.length; i++) {
-    const q = ctx.quotes[i];
-    if (q.start >= end) break;
-    if (q.start >= start && q.end <= end && !isTermQuote(ctx.text, q)) return 'mixed';
-  }
-  return 'indirect';
+  const { quotes } = ctx;
+  if (quotes.length === 0) return 'indirect';
+  let i = firstQuoteEndingAfter(ctx, start);
+  if (i < quotes.length && quotes[i].start < start) i++;
+  const q = quotesOfWords(ctx)[i];
+  return q < quotes.length && quotes[q].end <= end ? 'mixed' : 'indirect';
 }
 
 /** Trims spaces and trailing clause punctuation (، , ; : -) from `[start, end)`. */

@@ -71,6 +71,26 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
   return next < limit ? next : limit;
 }
 
+/**
+ * For every token of the line, the index of the last comma outside quotes at or before it (-1:
+ * none). Computed once per line: a sentence of many trailing attributions (... وفقا لـ ... وفقا لـ)
+ * would otherwise walk back over the sentence from each, which made a long one quadratic.
+ */
+let commasOf: LineContext | undefined;
+let commas = new Int32Array(256);
+function lastCommas(ctx: LineContext): Int32Array {
+  if (commasOf === ctx) return commas;
+  const { toks, quoteOf } = ctx;
+  if (commas.length < toks.length) commas = new Int32Array(2 * toks.length);
+  let last = -1;
+  for (let k = 0; k < toks.length; k++) {
+    if (!toks[k].word && isComma(toks[k].text) && quoteOf[k] < 0) last = k;
+    commas[k] = last;
+  }
+  commasOf = ctx;
+  return commas;
+}
+
 const HOLDER_LOOKBACK = 6000;
 
 /**
@@ -314,9 +334,11 @@ function phraseStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, 
   }
   // Trailing: the claim is the clause before; if a statement already reported it, the phrase only credits it.
   if (lastContentEnd >= 0 && lastContentEnd >= toks[sentStart].start && c.start - lastContentEnd <= 3) return undefined;
+  // After the last comma before the cue, if the sentence has one past its first word.
   let from = first;
-  for (let k = c.first - 2; k > first; k--) {
-    if (!toks[k].word && isComma(toks[k].text) && ctx.quoteOf[k] < 0) { from = k + 1; break; }
+  if (c.first - 2 > first) {
+    const comma = lastCommas(ctx)[c.first - 2];
+    if (comma > first) from = comma + 1;
   }
   while (from < c.first && toks[from].word && DISCOURSE.has(toks[from].norm)) from++;
   let startOff = toks[from].start;

@@ -63,6 +63,18 @@ describe('hostile input: large and repetitive', function () {
     assert.equal(unmatched.quoteIssues.filter(q => q.kind === 'unmatched-open').length, n);
   });
 
+  it('binds each of 20,000 trailing attributions in one sentence, with or without quotations in it', () => {
+    // Each وفقا لـ credits the clause before it back to the sentence's start: one sentence, no comma.
+    const n = 20_000;
+    const plain = analyzeSafely('وفقا للوزير '.repeat(n));
+    assert.ok(plain.statements.length >= n - 2 && plain.statements.every(st => st.kind === 'indirect'));
+    // A quoted name ("CNN") leaves the clause indirect; quoted words make it mixed.
+    const terms = analyzeSafely('"CNN" وفقا للوزير '.repeat(n));
+    assert.ok(terms.statements.length >= n - 1 && terms.statements.every(st => st.kind === 'indirect'));
+    const words = analyzeSafely('"نعم" وفقا للوزير '.repeat(n));
+    assert.ok(words.statements.length >= n - 1 && words.statements.every(st => st.kind === 'mixed'));
+  });
+
   it('analyses thousands of reporting cues with no speaker and no content', () => {
     analyzeSafely('قال '.repeat(5_000));
     // 200,000 cues, each kept for highlighting.
