@@ -5,7 +5,7 @@
  * speech is the whole clause with its quoted fragments. Quoted names and terms ("إس 300", قناة
  * "روسيا اليوم", "الخطة ب") do not make a clause mixed.
  */
-import { afterQuote, quoteOpenedAt, type LineContext } from './lineContext';
+import { afterQuote, lineTable, quoteOpenedAt, type LineContext } from './lineContext';
 import { isAudience } from './speakerPhrase';
 import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, TERM_HEADS, TIME_WORDS, ADJUNCT_PREPOSITIONS } from './lexicon/grammar';
 import type { Token } from './tokens';
@@ -148,20 +148,14 @@ export function firstQuoteEndingAfter(ctx: LineContext, offset: number): number 
 
 /**
  * For each outermost quote of the line, the index of the first at or after it that holds someone's
- * words rather than a name or term (quotes.length: none). Computed once per line: classify would
- * otherwise test every quote of a long sentence for each statement in it.
+ * words rather than a name or term (quotes.length: none): classify would otherwise test every
+ * quote of a long sentence for each statement in it.
  */
-let wordsOf: LineContext | undefined;
-let nextWords = new Int32Array(16);
-function quotesOfWords(ctx: LineContext): Int32Array {
-  if (wordsOf === ctx) return nextWords;
+const quotesOfWords = lineTable(ctx => ctx.quotes.length + 1, (ctx, next) => {
   const n = ctx.quotes.length;
-  if (nextWords.length < n + 1) nextWords = new Int32Array(2 * n + 1);
-  nextWords[n] = n;
-  for (let i = n - 1; i >= 0; i--) nextWords[i] = isTermQuote(ctx.text, ctx.quotes[i]) ? nextWords[i + 1] : i;
-  wordsOf = ctx;
-  return nextWords;
-}
+  next[n] = n;
+  for (let i = n - 1; i >= 0; i--) next[i] = isTermQuote(ctx.text, ctx.quotes[i]) ? next[i + 1] : i;
+});
 
 /**
  * The kind of content `[start, end)` given the line's outermost quotes: mixed when a quotation of

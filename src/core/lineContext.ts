@@ -39,7 +39,7 @@ for (const mark of SENTENCE_END) ENDS_SENTENCE[mark.charCodeAt(0)] = 1;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
-const isComma = (s: string): boolean => s === '،' || s === ',';
+export const isComma = (s: string): boolean => s === '،' || s === ',';
 
 /** Words that break a clause after a comma (لكن، فيما، حيث ...); STRONG_BREAKS (بينما) break it anywhere. */
 const BREAKS_AFTER_COMMA: ReadonlySet<string> = new Set([...STRONG_BREAKS, ...CLAUSE_BREAKS]);
@@ -163,19 +163,34 @@ function isBoundary(text: string, toks: readonly Token[], i: number, quoteOf: In
 }
 
 /**
- * For every token of the line, the index of the first clause break at or after it (بينما anywhere,
- * لكن or فيما after a comma, outside quotes); toks.length where none follows. Computed once
- * per line, from the break candidates the tokenizer noted, because a line of many cues in one
- * sentence (قال "..." قال "..." ...) would otherwise rescan the rest of the sentence from every cue:
- * quadratic. Valid, like the context, until the next line's.
+ * A table of numbers about one line, computed when first asked for: `fill` writes its first
+ * `size(ctx)` entries into a buffer reused from line to line. Like the context, a table is valid
+ * only until the next line's is asked for. The tables below, and the statement finder's, answer for
+ * every token what a walk from each cue over its sentence would; a line of many cues in one
+ * sentence made such walks quadratic.
  */
-let breaksOf: LineContext | undefined;
-let breaks = new Int32Array(256);
-export function clauseBreaks(ctx: LineContext): Int32Array {
-  if (breaksOf === ctx) return breaks;
+export function lineTable(size: (ctx: LineContext) => number, fill: (ctx: LineContext, table: Int32Array) => void): (ctx: LineContext) => Int32Array {
+  let of: LineContext | undefined;
+  let table = new Int32Array(256);
+  return ctx => {
+    if (of !== ctx) {
+      const n = size(ctx);
+      if (table.length < n) table = new Int32Array(2 * n);
+      fill(ctx, table);
+      of = ctx;
+    }
+    return table;
+  };
+}
+
+/**
+ * For every token of the line, the index of the first clause break at or after it (بينما anywhere,
+ * لكن or فيما after a comma, outside quotes); toks.length where none follows (also at toks.length),
+ * from the break candidates the tokenizer noted (قال "..." قال "..." ...: every cue asks).
+ */
+export const clauseBreaks = lineTable(ctx => ctx.toks.length + 1, (ctx, breaks) => {
   const { toks, quoteOf, breakCandidates } = ctx;
   const n = toks.length;
-  if (breaks.length < n + 1) breaks = new Int32Array(2 * n + 1);
   let from = 0;
   for (let c = 0; c < breakCandidates.length; c++) {
     const k = breakCandidates[c];
@@ -188,9 +203,20 @@ export function clauseBreaks(ctx: LineContext): Int32Array {
     from = k + 1;
   }
   breaks.fill(n, from, n + 1);
-  breaksOf = ctx;
-  return breaks;
-}
+});
+
+/**
+ * For every token of the line, the index of the last comma outside quotes at or before it (-1:
+ * none): where the clause before a trailing attribution (... وفقا لـ ... وفقا لـ) starts.
+ */
+export const lastCommas = lineTable(ctx => ctx.toks.length, (ctx, commas) => {
+  const { toks, quoteOf } = ctx;
+  let last = -1;
+  for (let k = 0; k < toks.length; k++) {
+    if (!toks[k].word && isComma(toks[k].text) && quoteOf[k] < 0) last = k;
+    commas[k] = last;
+  }
+});
 
 /** The outermost quote whose opening mark is token `i`, if any. */
 export function quoteOpenedAt(ctx: LineContext, i: number): QuoteSpan | undefined {

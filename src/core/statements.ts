@@ -7,7 +7,7 @@
 import type { StatementKind, TextSpan } from './types';
 import type { CueFields } from './rows';
 import type { CueHit, VerbLookup } from './cues';
-import { clauseBreaks, quoteClosedAt, quoteOpenedAt, type LineContext } from './lineContext';
+import { clauseBreaks, isComma, lastCommas, quoteClosedAt, quoteOpenedAt, type LineContext } from './lineContext';
 import { speakerAfter, subjectBefore, type PhraseSpan } from './speakerPhrase';
 import { classify, findContentStart, firstQuoteEndingAfter, trimSpan, type ContentStart } from './content';
 import { leadingName, splitMention, type MentionParts } from './speakers';
@@ -43,8 +43,6 @@ const REFUSED = /^(ال)?(تعليق|رد|ادلاء|افصاح|كشف|حديث|
 /** The span `text[start, end)` with its text. */
 export const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
 
-const isComma = (s: string): boolean => s === '،' || s === ',';
-
 /** A cue that opens a clause: with و / ف, a participle or phrase, after a comma, or first in its sentence. */
 function opensClause(ctx: LineContext, c: CueHit): boolean {
   if (c.conj) return true;
@@ -69,26 +67,6 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
   }
   const next = from + 1 < ctx.toks.length ? clauseBreaks(ctx)[from + 1] : limit;
   return next < limit ? next : limit;
-}
-
-/**
- * For every token of the line, the index of the last comma outside quotes at or before it (-1:
- * none). Computed once per line: a sentence of many trailing attributions (... وفقا لـ ... وفقا لـ)
- * would otherwise walk back over the sentence from each, which made a long one quadratic.
- */
-let commasOf: LineContext | undefined;
-let commas = new Int32Array(256);
-function lastCommas(ctx: LineContext): Int32Array {
-  if (commasOf === ctx) return commas;
-  const { toks, quoteOf } = ctx;
-  if (commas.length < toks.length) commas = new Int32Array(2 * toks.length);
-  let last = -1;
-  for (let k = 0; k < toks.length; k++) {
-    if (!toks[k].word && isComma(toks[k].text) && quoteOf[k] < 0) last = k;
-    commas[k] = last;
-  }
-  commasOf = ctx;
-  return commas;
 }
 
 const HOLDER_LOOKBACK = 6000;
@@ -141,10 +119,9 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
   const usedQuotes = new Set<number>();
   for (let ci = 0; ci < cues.length; ci++) {
     const c = cues[ci];
-    const cue = c;
     const sentence = ctx.sentenceStart[c.first];
     if (c.start < consumedUntil && !opensClause(ctx, c) || subordinate(ctx, c) || c.kind === 'phrase' && c.start < phrasesFrom) {
-      sink.looseCues.push(cue);
+      sink.looseCues.push(c);
       continue;
     }
     // البيت الأبيض يرفض تنفيذ عملية ... وفقا لواشنطن بوست: refusing an action is not speech, so the
@@ -162,7 +139,7 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
       : verbStatement(ctx, cues, ci, lookup, usedQuotes, registry, found > 0);
     if (r === undefined || r.start === undefined) {
       if (r?.np !== undefined && c.kind === 'verb' && speakerLike(ctx, r.np, registry)) pending = { sentence, np: r.np, gender: c.gender };
-      sink.looseCues.push(cue);
+      sink.looseCues.push(c);
       continue;
     }
     let np = r.np;
@@ -175,9 +152,9 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
     const speaker = np !== undefined
       ? registry.resolve(mentionParts(ctx, np), span(text, np.start, np.end), gender, c.plural, c.kind !== 'phrase', () => holderInText(text, np))
       : registry.implied(c.gender, c.plural);
-    if (speaker === undefined) { sink.looseCues.push(cue); continue; }
+    if (speaker === undefined) { sink.looseCues.push(c); continue; }
     sink.statements.push({
-      speaker, cue, mention: r.np !== undefined ? span(text, r.np.start, r.np.end) : null, kind: r.kind,
+      speaker, cue: c, mention: r.np !== undefined ? span(text, r.np.start, r.np.end) : null, kind: r.kind,
       content: span(text, r.start, r.end), line: ctx.line.number, headline: false,
     });
     found++;
