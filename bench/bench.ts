@@ -130,6 +130,14 @@ function hostileGrowth(seed: string): { name: string; perMb: number[]; bytes: nu
   return hostileShapes(seed).map(shape => ({ name: shape.name, ...timePerMb(FACTORS.map(factor => shape.make(factor * HOSTILE_UNITS)), MB) }));
 }
 
+/** Prints one growth line (time per MB at each size, then 16x/1x) and returns that ratio. */
+function printGrowth(label: string, width: number, g: { perMb: number[]; bytes: number[] }): number {
+  const ratio = g.perMb[2] / g.perMb[0];
+  const cells = g.perMb.map((t, i) => `${FACTORS[i]}x ${mb(g.bytes[i])}: ${ms(t)}/MB`);
+  console.log(`  ${label.padEnd(width)} ${cells.join('   ')}   16x/1x ${times(ratio)}`);
+  return ratio;
+}
+
 interface OneDocument {
   /** The best of the memory run and PASSES more runs; `firstMs` is the run whose memory is measured. */
   readonly ms: number;
@@ -240,21 +248,15 @@ function main(): void {
   console.log(`growth: time per MB (best of ${GROWTH_ROUNDS} rounds, the sizes in turn) at 1x, 4x, 16x concatenations`);
   const ratios: number[] = [];
   for (const [label, base] of [['seed article', seed], ['1 MB corpus slice', slice]] as const) {
-    const g = growth(base);
-    const ratio = g.perMb[2] / g.perMb[0];
-    ratios.push(ratio);
-    const cells = g.perMb.map((t, i) => `${FACTORS[i]}x ${mb(g.bytes[i])}: ${ms(t)}/MB`);
-    console.log(`  ${label.padEnd(18)} ${cells.join('   ')}   16x/1x ${times(ratio)}`);
+    ratios.push(printGrowth(label, 18, growth(base)));
   }
 
   console.log('');
   console.log(`hostile input: time per MB (best of ${GROWTH_ROUNDS} rounds, the sizes in turn) at 1x, 4x, 16x ${HOSTILE_UNITS.toLocaleString('en')} characters`);
   let worstHostile = { name: '', ratio: 0 };
   for (const h of hostileGrowth(seed)) {
-    const ratio = h.perMb[2] / h.perMb[0];
+    const ratio = printGrowth(h.name, 24, h);
     if (ratio > worstHostile.ratio) worstHostile = { name: h.name, ratio };
-    const cells = h.perMb.map((t, i) => `${FACTORS[i]}x ${mb(h.bytes[i])}: ${ms(t)}/MB`);
-    console.log(`  ${h.name.padEnd(24)} ${cells.join('   ')}   16x/1x ${times(ratio)}`);
   }
 
   const edits = afterEdits(slice);
