@@ -8,7 +8,7 @@
 import { afterQuote, lineTable, quoteOpenedAt, type LineContext } from './lineContext';
 import { isAudience } from './speakerPhrase';
 import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, TERM_HEADS, TIME_WORDS, ADJUNCT_PREPOSITIONS } from './lexicon/grammar';
-import type { Token } from './tokens';
+import type { Tokens } from './tokens';
 import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, QUOTING } from './lexicon/phrases';
 
 const ATTRIBUTION_WORDS = new Set([...ACCORDING_TO, ...ACCORDING_TO_L, ...AS_VERB, ...QUOTING]);
@@ -30,8 +30,8 @@ const DIGIT = /[0-9٠-٩]/;
 const bare = (n: string): string => (n.length > 3 && n.startsWith('ال') ? n.slice(2) : n);
 
 /** A complementizer token; آن ("time", في آن) normalizes like أن but is not one. */
-export const isComplementizerToken = (t: Token | undefined): boolean =>
-  t !== undefined && t.word && COMPLEMENTIZERS.has(t.norm) && t.text[0] !== 'آ';
+export const isComplementizerToken = (toks: Tokens, i: number): boolean =>
+  toks.isWord(i) && COMPLEMENTIZERS.has(toks.norm(i)) && toks.text(i)[0] !== 'آ';
 
 const LOOKAHEAD = 9;
 const ORDINALS = new Set(['الاول', 'الثاني', 'الاخر', 'الاولي', 'الثانيه', 'الاخره']);
@@ -40,40 +40,38 @@ const ORDINALS = new Set(['الاول', 'الثاني', 'الاخر', 'الاو�
 export function findContentStart(ctx: LineContext, k: number, limit: number, lookup: VerbLookup): ContentStart | undefined {
   const { toks } = ctx;
   while (k < limit) {
-    const t = toks[k];
     const q = quoteOpenedAt(ctx, k);
     if (q !== undefined) {
-      const prev = toks[k - 1];
-      if (prev !== undefined && prev.word && prev.end === t.start) { k = afterQuote(ctx, k); continue; }
-      return { at: t.start, tok: k, via: 'quote' };
+      if (toks.isWord(k - 1) && toks.end(k - 1) === toks.start(k)) { k = afterQuote(ctx, k); continue; }
+      return { at: toks.start(k), tok: k, via: 'quote' };
     }
-    if (!t.word) {
-      if (t.text === ':') {
-        const next = toks[k + 1];
-        if (next?.word && (next.norm === 'ان' || next.norm === 'انه') && k + 2 < limit) return { at: toks[k + 2].start, tok: k + 2, via: 'colon' };
-        return k + 1 < limit ? { at: toks[k + 1].start, tok: k + 1, via: 'colon' } : undefined;
+    if (!toks.isWord(k)) {
+      if (toks.text(k) === ':') {
+        const next = toks.norm(k + 1);
+        if (toks.isWord(k + 1) && (next === 'ان' || next === 'انه') && k + 2 < limit) return { at: toks.start(k + 2), tok: k + 2, via: 'colon' };
+        return k + 1 < limit ? { at: toks.start(k + 1), tok: k + 1, via: 'colon' } : undefined;
       }
       k++;
       continue;
     }
-    const n = t.norm;
-    if (isComplementizerToken(t)) return k + 1 < limit ? { at: toks[k + 1].start, tok: k + 1, via: 'complementizer' } : undefined;
-    if (COMPLEMENT_PREPOSITIONS.has(n) && isComplementizerToken(toks[k + 1])) {
-      return k + 2 < limit ? { at: toks[k + 2].start, tok: k + 2, via: 'complementizer' } : undefined;
+    const n = toks.norm(k);
+    if (isComplementizerToken(toks, k)) return k + 1 < limit ? { at: toks.start(k + 1), tok: k + 1, via: 'complementizer' } : undefined;
+    if (COMPLEMENT_PREPOSITIONS.has(n) && isComplementizerToken(toks, k + 1)) {
+      return k + 2 < limit ? { at: toks.start(k + 2), tok: k + 2, via: 'complementizer' } : undefined;
     }
     if (TIME_WORDS.has(n) || TIME_WORDS.has(bare(n)) || DIGIT.test(n)) { k++; continue; }
     // تشرين الأول، كانون الثاني: the ordinal belongs to the month before it.
-    if (ORDINALS.has(n) && k > 0 && TIME_WORDS.has(toks[k - 1].norm)) { k++; continue; }
+    if (ORDINALS.has(n) && k > 0 && TIME_WORDS.has(toks.norm(k - 1))) { k++; continue; }
     if (ADJUNCT_PREPOSITIONS.has(n) || isAudience(n)) { k = skipAdjunct(ctx, k + 1, limit, lookup, ADJUNCT_PREPOSITIONS.has(n)); continue; }
     // An attribution phrase inside the speaker's adjuncts: وقال مسؤولون، وفق ما أوردت وكالة "رويترز"، إن ...
     if (ATTRIBUTION_WORDS.has(n)) {
       let j = k + 1;
-      if (toks[j]?.norm === 'ما' || toks[j]?.norm === 'عن') j++;
-      if (toks[j]?.word && lookup(toks[j].norm, toks[j].hash) !== undefined) j++;
+      if (toks.norm(j) === 'ما' || toks.norm(j) === 'عن') j++;
+      if (toks.isWord(j) && lookup(toks.norm(j), toks.hash(j)) !== undefined) j++;
       k = skipAdjunct(ctx, j, limit, lookup, true);
       continue;
     }
-    return commaComplementizer(ctx, k, limit) ?? { at: t.start, tok: k, via: 'none' };
+    return commaComplementizer(ctx, k, limit) ?? { at: toks.start(k), tok: k, via: 'none' };
   }
   return undefined;
 }
@@ -86,14 +84,16 @@ function commaComplementizer(ctx: LineContext, k: number, limit: number): Conten
   const { toks } = ctx;
   for (let j = k + 1; j < limit && j <= k + LOOKAHEAD; j++) {
     if (quoteOpenedAt(ctx, j) !== undefined) {
-      const prev = toks[j - 1];
-      if (prev?.end === toks[j].start || prev?.word && (ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)))) { j = afterQuote(ctx, j) - 1; continue; }
+      const prev = toks.norm(j - 1);
+      if (toks.end(j - 1) === toks.start(j) || toks.isWord(j - 1) && (ORG_HEADS.has(prev) || ORG_HEADS.has(bare(prev)))) { j = afterQuote(ctx, j) - 1; continue; }
       return undefined;
     }
-    if (!isComplementizerToken(toks[j])) continue;
-    const prev = toks[j - 1];
-    const ok = !prev.word && (prev.text === '،' || prev.text === ',' || prev.text === ':') || prev.word && COMPLEMENT_PREPOSITIONS.has(prev.norm) && toks[j - 2] !== undefined && !toks[j - 2].word;
-    return ok && j + 1 < limit ? { at: toks[j + 1].start, tok: j + 1, via: 'complementizer' } : undefined;
+    if (!isComplementizerToken(toks, j)) continue;
+    const prev = toks.text(j - 1);
+    const ok = toks.isWord(j - 1)
+      ? COMPLEMENT_PREPOSITIONS.has(toks.norm(j - 1)) && j - 2 >= 0 && !toks.isWord(j - 2)
+      : prev === '،' || prev === ',' || prev === ':';
+    return ok && j + 1 < limit ? { at: toks.start(j + 1), tok: j + 1, via: 'complementizer' } : undefined;
   }
   return undefined;
 }
@@ -103,17 +103,16 @@ function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLoo
   const { toks } = ctx;
   let words = 0;
   while (k < limit && words < MAX_ADJUNCT_WORDS) {
-    const t = toks[k];
     if (ctx.quoteOf[k] >= 0) {
-      const prev = toks[k - 1];
+      const prev = toks.norm(k - 1);
       // A quoted name inside the adjunct: في حوار بثته قناة "روسيا اليوم".
-      if (words === 0 && quotedName || prev?.word && (prev.end === t.start || ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)))) { k = afterQuote(ctx, k); words++; continue; }
+      if (words === 0 && quotedName || toks.isWord(k - 1) && (toks.end(k - 1) === toks.start(k) || ORG_HEADS.has(prev) || ORG_HEADS.has(bare(prev)))) { k = afterQuote(ctx, k); words++; continue; }
       return k;
     }
-    if (!t.word) return k;
-    const n = t.norm;
-    if (isComplementizerToken(t) || TIME_WORDS.has(n) || lookup(n, t.hash) !== undefined) return k;
-    if (COMPLEMENT_PREPOSITIONS.has(n) && isComplementizerToken(toks[k + 1])) return k;
+    if (!toks.isWord(k)) return k;
+    const n = toks.norm(k);
+    if (isComplementizerToken(toks, k) || TIME_WORDS.has(n) || lookup(n, toks.hash(k)) !== undefined) return k;
+    if (COMPLEMENT_PREPOSITIONS.has(n) && isComplementizerToken(toks, k + 1)) return k;
     words++;
     k++;
   }

@@ -2,7 +2,7 @@
  * Reporting cues in one line's tokens: speech verbs in all their forms (via the generated verb
  * index) and attribution phrases (وفقا لـ، بحسب، حسبما أعلنت، نقلا عن، على حد قول).
  */
-import type { Token } from './tokens';
+import type { Tokens } from './tokens';
 import { WordFilter } from './wordFilter';
 import { VERB_INDEX, type Tense, type VerbForm } from './lexicon/morphology';
 import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, CUE_FOLLOWERS, QUOTING } from './lexicon/phrases';
@@ -45,7 +45,7 @@ export const baseLookup: VerbLookup = (n, hash) => (ruledOut(BASE_CUE_WORDS, has
  * cue form nor a phrase start before the verb index is consulted. Without them every token is tried.
  */
 export function findCues(
-  toks: readonly Token[], lookup: VerbLookup, filter: WordFilter, skip: (i: number) => boolean, candidates?: Int32Array,
+  toks: Tokens, lookup: VerbLookup, filter: WordFilter, skip: (i: number) => boolean, candidates?: Int32Array,
 ): CueHit[] {
   const out: CueHit[] = [];
   const count = candidates === undefined ? toks.length : candidates.length;
@@ -54,21 +54,21 @@ export function findCues(
   for (let c = 0; c < count; c++) {
     const i = candidates === undefined ? c : candidates[c];
     if (i < from) continue;
-    const t = toks[i];
-    if (!t.word || !filter.mayHaveHash(t.hash) || t.norm.length < 2 || t.norm.length > 12 || skip(i)) continue;
+    if (!toks.isWord(i) || !filter.mayHaveHash(toks.hash(i))) continue;
+    const norm = toks.norm(i);
+    if (norm.length < 2 || norm.length > 12 || skip(i)) continue;
     const phrase = matchPhrase(toks, i, lookup);
     if (phrase !== undefined) {
       out.push(phrase);
       from = phrase.last + 1;
       continue;
     }
-    const form = lookup(t.norm);
-    if (form === undefined || isPassiveCalled(t.text)) continue;
+    const form = lookup(norm);
+    if (form === undefined || isPassiveCalled(toks.text(i))) continue;
     let last = i;
-    const next = toks[i + 1];
-    if (next?.word && CUE_FOLLOWERS.has(next.norm)) last = i + 1;
+    if (toks.isWord(i + 1) && CUE_FOLLOWERS.has(toks.norm(i + 1))) last = i + 1;
     out.push({
-      first: i, last, start: t.start, end: toks[last].end, lemma: form.lemma, kind: 'verb', tense: form.tense,
+      first: i, last, start: toks.start(i), end: toks.end(last), lemma: form.lemma, kind: 'verb', tense: form.tense,
       gender: form.gender, plural: form.plural, conj: form.conj || form.tense === 'participle', complement: form.complement,
     });
     from = last + 1;
@@ -79,41 +79,43 @@ export function findCues(
 /** يدعى / تدعى ("is called", spelled with alef maqsura) normalizes like يدعي "claims". */
 export const isPassiveCalled = (raw: string): boolean => /^[وف]?[يت]دعى$/.test(raw);
 
-function phraseHit(toks: readonly Token[], first: number, last: number, end: number, extra: Partial<CueHit>): CueHit {
-  return { first, last, start: toks[first].start, end, lemma: toks[first].text, kind: 'phrase', tense: 'phrase', conj: true, complement: false, ...extra };
+function phraseHit(toks: Tokens, first: number, last: number, end: number, extra: Partial<CueHit>): CueHit {
+  return { first, last, start: toks.start(first), end, lemma: toks.text(first), kind: 'phrase', tense: 'phrase', conj: true, complement: false, ...extra };
 }
 
-function matchPhrase(toks: readonly Token[], i: number, lookup: VerbLookup): CueHit | undefined {
-  const n = toks[i].norm;
-  const next = toks[i + 1];
-  if (next === undefined || !next.word) return undefined;
+function matchPhrase(toks: Tokens, i: number, lookup: VerbLookup): CueHit | undefined {
+  const n = toks.norm(i);
+  if (!PHRASE_STARTS.has(n) || !toks.isWord(i + 1)) return undefined;
+  const next = toks.norm(i + 1);
+  const nextEnd = toks.end(i + 1);
   if (ACCORDING_TO_L.has(n)) {
-    if (next.norm === 'ل') return phraseHit(toks, i, i + 1, next.end, { sourceToken: i + 2 });
-    if (next.norm.startsWith('ل') && next.text.length > 2) {
-      const cut = next.start + (next.text[1] === 'ـ' ? 2 : 1);
+    if (next === 'ل') return phraseHit(toks, i, i + 1, nextEnd, { sourceToken: i + 2 });
+    const written = toks.text(i + 1);
+    if (next.startsWith('ل') && written.length > 2) {
+      const cut = toks.start(i + 1) + (written[1] === 'ـ' ? 2 : 1);
       return phraseHit(toks, i, i + 1, cut, { sourceToken: i + 1, sourceOffset: cut });
     }
     return undefined;
   }
   if (ACCORDING_TO.has(n)) {
-    if (next.norm === 'ما') {
-      const verb = toks[i + 2];
-      if (verb?.word && lookup(verb.norm, verb.hash) !== undefined) return phraseHit(toks, i, i + 2, verb.end, verbShape(lookup, verb, i + 3));
+    if (next === 'ما') {
+      const verb = i + 2;
+      if (toks.isWord(verb) && lookup(toks.norm(verb), toks.hash(verb)) !== undefined) return phraseHit(toks, i, verb, toks.end(verb), verbShape(lookup, toks, verb, i + 3));
       return undefined;
     }
-    return phraseHit(toks, i, i, toks[i].end, { sourceToken: i + 1 });
+    return phraseHit(toks, i, i, toks.end(i), { sourceToken: i + 1 });
   }
-  if (AS_VERB.has(n) && lookup(next.norm, next.hash) !== undefined) return phraseHit(toks, i, i + 1, next.end, verbShape(lookup, next, i + 2));
-  if (QUOTING.has(n) && next.norm === 'عن') return phraseHit(toks, i, i + 1, next.end, { sourceToken: i + 2 });
-  if ((n === 'علي' || n === 'وعلي') && next.norm === 'حد' && toks[i + 2]?.word && /^(قول|تعبير)/.test(toks[i + 2].norm)) {
-    return phraseHit(toks, i, i + 2, toks[i + 2].end, { sourceToken: i + 3 });
+  if (AS_VERB.has(n) && lookup(next, toks.hash(i + 1)) !== undefined) return phraseHit(toks, i, i + 1, nextEnd, verbShape(lookup, toks, i + 1, i + 2));
+  if (QUOTING.has(n) && next === 'عن') return phraseHit(toks, i, i + 1, nextEnd, { sourceToken: i + 2 });
+  if ((n === 'علي' || n === 'وعلي') && next === 'حد' && toks.isWord(i + 2) && /^(قول|تعبير)/.test(toks.norm(i + 2))) {
+    return phraseHit(toks, i, i + 2, toks.end(i + 2), { sourceToken: i + 3 });
   }
   return undefined;
 }
 
-function verbShape(lookup: VerbLookup, verb: Token, sourceToken: number): Partial<CueHit> {
-  const f = lookup(verb.norm, verb.hash);
-  return { sourceToken, gender: f?.gender, plural: f?.plural, lemma: f?.lemma ?? verb.text };
+function verbShape(lookup: VerbLookup, toks: Tokens, verb: number, sourceToken: number): Partial<CueHit> {
+  const f = lookup(toks.norm(verb), toks.hash(verb));
+  return { sourceToken, gender: f?.gender, plural: f?.plural, lemma: f?.lemma ?? toks.text(verb) };
 }
 
 /** First words of the attribution phrases, for the word filter. */

@@ -7,7 +7,7 @@
  */
 import type { Analysis, AnalyzeOptions, Credit, Cue, QuoteIssue, QuoteSpan, QuoteStyle, Section } from './types';
 import { looksArabic } from './normalize';
-import { splitLines, tokenize, wordsUpTo, type Line, type Token } from './tokens';
+import { TokenBuffer, splitLines, tokenize, wordsUpTo, type Line, type Tokens } from './tokens';
 import { scanLineQuotes, type QuoteScan } from './quotes';
 import { lineContext } from './lineContext';
 import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, ruledOut, type VerbLookup } from './cues';
@@ -44,6 +44,8 @@ const NO_QUOTES: readonly QuoteSpan[] = [];
 
 /** Stories up to this many characters keep their tokens for the mention pass (see readStory). */
 const KEEP_TOKENS_UP_TO = 200_000;
+/** Where the lines' tokens are written, cleared at each story and topic (at each line when not kept). */
+const TOKENS = new TokenBuffer();
 
 /**
  * The analysis of `text`. With a `memo` (one per document, kept between calls), the stories of a long
@@ -191,7 +193,8 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   const sink: LineSink = { statements: [], looseCues: [] };
   // The tokens of a story of article size are kept for the speaker-mention pass, which then need
   // not find the words again; a long one's would hold tens of bytes per character.
-  const kept = lines[to - 1].end - start <= KEEP_TOKENS_UP_TO ? new Map<number, readonly Token[]>() : undefined;
+  const kept = lines[to - 1].end - start <= KEEP_TOKENS_UP_TO ? new Map<number, Tokens>() : undefined;
+  TOKENS.clear();
   const lineOf = (offset: number): Line => lines[lineIndex(lines, offset)];
   // `Speaker: what was said` titles are read once their topic's lines are (the speaker must be
   // one who talks there), before the next topic puts its sources out of reach.
@@ -224,6 +227,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
     const found = collectMentions(text, topicLines, topicRecord === 0 ? records : records.slice(topicRecord), kept, topicStarts, speaking);
     for (const [record, pairs] of found) mentions.set(record, pairs);
     kept?.clear();
+    TOKENS.clear();
     topicLine = end;
     topicRecord = records.length;
     topicStatement = sink.statements.length;
@@ -248,7 +252,9 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
     if (!hasArabicLetter(text, line.start, Math.min(line.end, line.start + 400))) continue;
     // No cheaper pre-pass decides which lines to tokenize: in news nearly nine tenths of the text
     // is in lines that hold a cue candidate, so a pre-pass would mostly repeat findCues' work.
-    const ctx = lineContext(text, line, lineQuotes, words);
+    // A line's tokens are kept until the topic ends if they are wanted then, else until the next line.
+    if (kept === undefined) TOKENS.clear();
+    const ctx = lineContext(text, line, lineQuotes, words, TOKENS);
     kept?.set(line.number, ctx.toks);
     const cues = findCues(ctx.toks, lookup, words, i => ctx.quoteOf[i] >= 0, ctx.cueCandidates);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
@@ -310,8 +316,10 @@ function opensTopic(text: string, lines: readonly Line[], i: number, from: numbe
  * after its subheadings; the next article of a digest never opens so.
  */
 function goesOn(text: string, line: Line, lookup: VerbLookup): boolean {
-  const first = tokenize(text, line.start, Math.min(line.end, line.start + 40)).find(t => t.word);
-  const form = first === undefined ? undefined : lookup(first.norm, first.hash);
+  const toks = tokenize(text, line.start, Math.min(line.end, line.start + 40));
+  let first = 0;
+  while (first < toks.length && !toks.isWord(first)) first++;
+  const form = first === toks.length ? undefined : lookup(toks.norm(first), toks.hash(first));
   return form !== undefined && (form.conj || form.tense === 'participle');
 }
 

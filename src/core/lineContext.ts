@@ -7,14 +7,14 @@
  * then not read again one by one; the per-token arrays are filled a stretch at a time.
  */
 import type { QuoteSpan } from './types';
-import { tokenize, type Line, type Token, type TokenNotes } from './tokens';
+import { tokenize, type Line, type TokenBuffer, type TokenNotes, type Tokens } from './tokens';
 import { WordFilter } from './wordFilter';
 import { CLAUSE_BREAKS, STRONG_BREAKS } from './lexicon/grammar';
 
 export interface LineContext {
   readonly text: string;
   readonly line: Line;
-  readonly toks: readonly Token[];
+  readonly toks: Tokens;
   /** Outermost quotes of the line, in order. */
   readonly quotes: readonly QuoteSpan[];
   /** For each token, the index in `quotes` of the outermost quote containing it (marks included), or -1. */
@@ -38,6 +38,7 @@ const ENDS_SENTENCE = new Uint8Array(0x10000);
 for (const mark of SENTENCE_END) ENDS_SENTENCE[mark.charCodeAt(0)] = 1;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const DOT = 0x2e;
 
 export const isComma = (s: string): boolean => s === '،' || s === ',';
 
@@ -104,10 +105,13 @@ const NOTES = new LineNotes();
  */
 let scratch = new Int32Array(3 * 256);
 
-/** The context of `line`; with `cueWords` (the filter findCues is given), its cue candidates too. */
-export function lineContext(text: string, line: Line, lineQuotes: readonly QuoteSpan[], cueWords?: WordFilter): LineContext {
+/**
+ * The context of `line`; with `cueWords` (the filter findCues is given), its cue candidates too.
+ * Its tokens are written to `tokens` when given (see tokenize).
+ */
+export function lineContext(text: string, line: Line, lineQuotes: readonly QuoteSpan[], cueWords?: WordFilter, tokens?: TokenBuffer): LineContext {
   NOTES.begin(cueWords);
-  const toks = tokenize(text, line.start, line.end, NOTES);
+  const toks = tokenize(text, line.start, line.end, NOTES, tokens);
   const quotes = lineQuotes.length === 0 ? lineQuotes : lineQuotes.filter(q => q.depth === 0);
   const n = toks.length;
   if (scratch.length < 3 * n) scratch = new Int32Array(3 * Math.max(n, 2 * scratch.length / 3));
@@ -120,7 +124,7 @@ export function lineContext(text: string, line: Line, lineQuotes: readonly Quote
   for (let q = 0; q < quotes.length; q++) {
     const first = firstEndingAfter(toks, quotes[q].start);
     let last = first;
-    while (last < n && toks[last].end <= quotes[q].end) last++;
+    while (last < n && toks.end(last) <= quotes[q].end) last++;
     if (first < last) quoteOf.fill(q, first, last);
   }
   // A sentence runs from the token after the previous end through its own end mark.
@@ -142,24 +146,24 @@ export function lineContext(text: string, line: Line, lineQuotes: readonly Quote
 }
 
 /** The first token that ends after `offset` (toks.length when none): a binary search. */
-function firstEndingAfter(toks: readonly Token[], offset: number): number {
+function firstEndingAfter(toks: Tokens, offset: number): number {
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= offset) lo = mid + 1; else hi = mid;
+    if (toks.end(mid) <= offset) lo = mid + 1; else hi = mid;
   }
   return lo;
 }
 
 /** Whether the sentence-end mark at token i ends its sentence (i is a punctuation token). */
-function isBoundary(text: string, toks: readonly Token[], i: number, quoteOf: Int32Array): boolean {
-  const t = toks[i];
+function isBoundary(text: string, toks: Tokens, i: number, quoteOf: Int32Array): boolean {
   if (quoteOf[i] >= 0) return false;
-  if (t.text === '.' && isDigit(text[t.start - 1]) && isDigit(text[t.start + 1])) return false;
+  const start = toks.start(i);
+  if (text.charCodeAt(start) !== DOT || toks.end(i) !== start + 1) return true;
+  if (isDigit(text[start - 1]) && isDigit(text[start + 1])) return false;
   // "..." inside a sentence, and ".." used as a dash, do not end it; the last dot of a run does.
-  if (t.text === '.' && text[t.end] === '.') return false;
-  return true;
+  return text[start + 1] !== '.';
 }
 
 /**
@@ -195,9 +199,8 @@ export const clauseBreaks = lineTable(ctx => ctx.toks.length + 1, (ctx, breaks) 
   for (let c = 0; c < breakCandidates.length; c++) {
     const k = breakCandidates[c];
     if (quoteOf[k] >= 0 || k === 0) continue;
-    const t = toks[k];
-    const prev = toks[k - 1];
-    const isBreak = !prev.word && isComma(prev.text) ? BREAKS_AFTER_COMMA.has(t.norm) : STRONG_HASHES.mayHaveHash(t.hash) && STRONG_BREAKS.has(t.norm);
+    const isBreak = !toks.isWord(k - 1) && isComma(toks.text(k - 1))
+      ? BREAKS_AFTER_COMMA.has(toks.norm(k)) : STRONG_HASHES.mayHaveHash(toks.hash(k)) && STRONG_BREAKS.has(toks.norm(k));
     if (!isBreak) continue;
     breaks.fill(k, from, k + 1);
     from = k + 1;
@@ -213,7 +216,7 @@ export const lastCommas = lineTable(ctx => ctx.toks.length, (ctx, commas) => {
   const { toks, quoteOf } = ctx;
   let last = -1;
   for (let k = 0; k < toks.length; k++) {
-    if (!toks[k].word && isComma(toks[k].text) && quoteOf[k] < 0) last = k;
+    if (!toks.isWord(k) && isComma(toks.text(k)) && quoteOf[k] < 0) last = k;
     commas[k] = last;
   }
 });
@@ -221,13 +224,13 @@ export const lastCommas = lineTable(ctx => ctx.toks.length, (ctx, commas) => {
 /** The outermost quote whose opening mark is token `i`, if any. */
 export function quoteOpenedAt(ctx: LineContext, i: number): QuoteSpan | undefined {
   const q = ctx.quoteOf[i];
-  return q >= 0 && ctx.quotes[q].start === ctx.toks[i].start ? ctx.quotes[q] : undefined;
+  return q >= 0 && ctx.quotes[q].start === ctx.toks.start(i) ? ctx.quotes[q] : undefined;
 }
 
 /** The outermost quote whose closing mark is token `i`, if any. */
 export function quoteClosedAt(ctx: LineContext, i: number): QuoteSpan | undefined {
   const q = ctx.quoteOf[i];
-  return q >= 0 && ctx.quotes[q].end === ctx.toks[i].end ? ctx.quotes[q] : undefined;
+  return q >= 0 && ctx.quotes[q].end === ctx.toks.end(i) ? ctx.quotes[q] : undefined;
 }
 
 /** Index of the first token after the quote that token `i` opens. */

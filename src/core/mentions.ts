@@ -7,7 +7,7 @@ import type { Speaker, TextSpan } from './types';
 import type { SpeakerRecord } from './resolution';
 import { cliticUnits, wordKey } from './speakers';
 import { TITLES } from './lexicon/grammar';
-import { isWordChar, type Line, type Token } from './tokens';
+import { isWordChar, type Line, type Tokens } from './tokens';
 import { FOLDED_CODES, foldsCode, normalizeArabic } from './normalize';
 import { HASH_SEED, finishHash, hashStep, wordHash } from './wordFilter';
 import { EndingFilter, KeyFilter, scanWords, sharedTable, tableBytes, visitWords } from './wordScan';
@@ -185,7 +185,7 @@ class InReach {
  * `wanted`, only those records' mentions are returned (every record still takes the names it wins).
  */
 export function collectMentions(
-  text: string, lines: readonly Line[], records: readonly SpeakerRecord[], lineTokens?: ReadonlyMap<number, readonly Token[]>,
+  text: string, lines: readonly Line[], records: readonly SpeakerRecord[], lineTokens?: ReadonlyMap<number, Tokens>,
   topicStarts: readonly number[] = [], wanted?: ReadonlySet<SpeakerRecord>,
 ): Map<SpeakerRecord, Int32Array> {
   if (records.length === 0) return new Map();

@@ -70,14 +70,13 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
   let commaUsed = false;
   let last = -1;
   while (k < toks.length && words < MAX_WORDS) {
-    const t = toks[k];
     if (ctx.quoteOf[k] >= 0) {
       const q = ctx.quotes[ctx.quoteOf[k]];
-      const prev = last >= 0 ? toks[last] : undefined;
-      const afterHead = prev !== undefined && (ORG_HEADS.has(prev.norm) || ORG_HEADS.has(bare(prev.norm)) || UNNAMED_HEADS.has(prev.norm) || prev.norm === 'باسم');
-      const glued = prev !== undefined && prev.end === t.start;
+      const prev = last >= 0 ? toks.norm(last) : undefined;
+      const afterHead = prev !== undefined && (ORG_HEADS.has(prev) || ORG_HEADS.has(bare(prev)) || UNNAMED_HEADS.has(prev) || prev === 'باسم');
+      const glued = prev !== undefined && toks.end(last) === toks.start(k);
       // A quoted name after an organisation head or glued to a clitic: شركة "بورنينغ غلاس"، حزب «القوات».
-      if ((afterHead || (leadingQuote && words === 0) || glued) && q.end - q.start < 60 && q.start === t.start) {
+      if ((afterHead || (leadingQuote && words === 0) || glued) && q.end - q.start < 60 && q.start === toks.start(k)) {
         k = afterQuote(ctx, k);
         last = k - 1;
         words++;
@@ -86,44 +85,48 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       }
       break;
     }
-    if (!t.word) {
+    if (!toks.isWord(k)) {
       // An apposition after a bare role: الرئيس التركي، رجب طيب أردوغان.
-      const next = toks[k + 1];
-      // Or a role after a name: الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق، إنه.
-      const roleAfterName = named && next?.word === true && TITLES.has(bare(next.norm)) && next.norm !== 'باسم';
-      if ((t.text === '،' || t.text === ',') && !commaUsed && next?.word && (roleAfterName || titled && !named && isNameWord(next.norm))
-        && !COMPLEMENTIZERS.has(next.norm) && !TIME_WORDS.has(next.norm) && lookup(next.norm, next.hash) === undefined) {
-        if (roleAfterName) titled = true;
-        commaUsed = true;
-        k++;
-        continue;
+      const mark = toks.text(k);
+      if ((mark === '،' || mark === ',') && !commaUsed && toks.isWord(k + 1)) {
+        const next = toks.norm(k + 1);
+        // Or a role after a name: الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق، إنه.
+        const roleAfterName = named && TITLES.has(bare(next)) && next !== 'باسم';
+        if ((roleAfterName || titled && !named && isNameWord(next))
+          && !COMPLEMENTIZERS.has(next) && !TIME_WORDS.has(next) && lookup(next, toks.hash(k + 1)) === undefined) {
+          if (roleAfterName) titled = true;
+          commaUsed = true;
+          k++;
+          continue;
+        }
       }
       break;
     }
-    const n = t.norm;
+    const n = toks.norm(k);
     const b = bare(n);
-    const isComp = COMPLEMENTIZERS.has(n) && t.text[0] !== 'آ';
+    const written = toks.text(k);
+    const isComp = COMPLEMENTIZERS.has(n) && written[0] !== 'آ';
     // The source glued to وفقا لـ (لوكالة الأنباء) is the speaker by construction.
-    const glued = k === j && startAt !== undefined && startAt > t.start;
+    const glued = k === j && startAt !== undefined && startAt > toks.start(k);
     // على normalizes like the name علي, and أن like آن: the written form decides.
-    const stop = SPEAKER_STOPS.has(n) && t.text[0] !== 'آ' && !(n === 'علي' && t.text.endsWith('ي'));
+    const stop = SPEAKER_STOPS.has(n) && written[0] !== 'آ' && !(n === 'علي' && written.endsWith('ي'));
     if (!glued && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n))) break;
     // بيان صادر عن مكتب كاميرون: the source is the one the statement comes from.
-    if (/^(ال)?صادر(ه)?$/.test(n) && toks[k + 1]?.norm === 'عن') {
+    if (/^(ال)?صادر(ه)?$/.test(n) && toks.norm(k + 1) === 'عن') {
       const inner = speakerAfter(ctx, k + 2, lookup);
       if (inner !== undefined) return inner;
     }
-    if (words > 0 && lookup(n, t.hash) !== undefined && !isPassiveCalled(t.text)) break;
+    if (words > 0 && lookup(n, toks.hash(k)) !== undefined && !isPassiveCalled(written)) break;
     if (n === 'في' || n === 'من') {
       // مسؤولون في الإدارة، العديد من الخبراء، السفير الروسي في لندن; but not بيسكوف في كلمة، روسيا من خطورته.
-      const next = toks[k + 1];
-      const continues = (titled || unnamedHead) && !named && next?.word === true && !SPEECH_EVENTS.has(next.norm) && !SPEECH_EVENTS.has(bare(next.norm));
+      const next = toks.norm(k + 1);
+      const continues = (titled || unnamedHead) && !named && toks.isWord(k + 1) && !SPEECH_EVENTS.has(next) && !SPEECH_EVENTS.has(bare(next));
       if (!continues) break;
     } else if (ADJUNCT_PREPOSITIONS.has(n)) {
       break;
     }
     const definite = n.startsWith('ال') || n.startsWith('لل');
-    if (words >= 2 && last >= 1 && endsFixedName(toks[last - 1].norm, toks[last].norm) && !/(ي|يه|يين|يون)$/.test(n)) break;
+    if (words >= 2 && last >= 1 && endsFixedName(toks.norm(last - 1), toks.norm(last)) && !/(ي|يه|يين|يون)$/.test(n)) break;
     // An organisation or other definite phrase is complete before an indefinite noun, which is the object:
     // أبدت الخارجية الفرنسية | مخاوف، رفضت وزارة الخارجية البريطانية | تصريحات تشيزوف.
     if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم') break;
@@ -140,7 +143,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     k++;
   }
   if (last < j) return undefined;
-  return { first: j, last, start: startAt ?? toks[j].start, end: toks[last].end };
+  return { first: j, last, start: startAt ?? toks.start(j), end: toks.end(last) };
 }
 
 /**
@@ -153,18 +156,17 @@ export function subjectBefore(ctx: LineContext, cueFirst: number, lookup: VerbLo
   let s = cueFirst - 1;
   const floor = ctx.sentenceStart[cueFirst] ?? 0;
   while (s >= floor) {
-    const t = toks[s];
-    if (!t.word && ctx.quoteOf[s] < 0 && t.text !== '-' && t.text !== '–') break;
+    if (!toks.isWord(s) && ctx.quoteOf[s] < 0 && toks.text(s) !== '-' && toks.text(s) !== '–') break;
     s--;
   }
   let first = s + 1;
   let last = cueFirst - 1;
   // كان ... قد صرح: drop the auxiliary and the particle.
   let aux = false;
-  while (last >= first && (toks[last].norm === 'قد' || toks[last].norm === 'كان' || toks[last].norm === 'كانت')) { last--; aux = true; }
+  while (last >= first && (toks.norm(last) === 'قد' || toks.norm(last) === 'كان' || toks.norm(last) === 'كانت')) { last--; aux = true; }
   for (;;) {
-    const n = toks[first]?.norm;
-    if (first > last || n === undefined) return undefined;
+    if (first > last || first >= toks.length) return undefined;
+    const n = toks.norm(first);
     const isAux = /^[وف]?كان(ت|وا)?$/.test(n);
     aux = aux || isAux;
     if (DISCOURSE.has(n) || isAux || n === 'و' || n === 'فان' || n === 'ان') first++;
@@ -172,19 +174,19 @@ export function subjectBefore(ctx: LineContext, cueFirst: number, lookup: VerbLo
   }
   const words = countPhraseWords(ctx, first, last);
   if (words === 0 || words > 7) return undefined;
-  const n0 = toks[first].norm;
+  const n0 = toks.norm(first);
   if (NON_SUBJECT.has(n0) || ADJUNCT_PREPOSITIONS.has(n0) || TIME_WORDS.has(n0) || hasDigit(n0)) return undefined;
   for (let k = first; k <= last; k++) {
-    const n = toks[k].norm;
     if (ctx.quoteOf[k] >= 0) continue;
-    if (!toks[k].word && toks[k].text !== '-') return undefined;
-    if (COMPLEMENTIZERS.has(n) || lookup(n, toks[k].hash) !== undefined || SPEAKER_STOPS.has(n) && n !== 'و' || hasDigit(n)) return undefined;
+    const n = toks.norm(k);
+    if (!toks.isWord(k) && toks.text(k) !== '-') return undefined;
+    if (COMPLEMENTIZERS.has(n) || lookup(n, toks.hash(k)) !== undefined || SPEAKER_STOPS.has(n) && n !== 'و' || hasDigit(n)) return undefined;
   }
-  return { first, last, start: toks[first].start, end: toks[last].end, aux };
+  return { first, last, start: toks.start(first), end: toks.end(last), aux };
 }
 
 function countPhraseWords(ctx: LineContext, first: number, last: number): number {
   let n = 0;
-  for (let k = first; k <= last; k++) if (ctx.toks[k].word) n++;
+  for (let k = first; k <= last; k++) if (ctx.toks.isWord(k)) n++;
   return n;
 }

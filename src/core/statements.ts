@@ -46,15 +46,16 @@ export const span = (text: string, start: number, end: number): TextSpan => ({ t
 /** A cue that opens a clause: with و / ف, a participle or phrase, after a comma, or first in its sentence. */
 function opensClause(ctx: LineContext, c: CueHit): boolean {
   if (c.conj) return true;
-  const prev = ctx.toks[c.first - 1];
-  return prev === undefined || c.first === ctx.sentenceStart[c.first] || !prev.word && isComma(prev.text)
-    || prev.word && (CLAUSE_BREAKS.has(prev.norm) || DISCOURSE.has(prev.norm));
+  const { toks } = ctx;
+  const prev = c.first - 1;
+  if (prev < 0 || c.first === ctx.sentenceStart[c.first]) return true;
+  return toks.isWord(prev) ? CLAUSE_BREAKS.has(toks.norm(prev)) || DISCOURSE.has(toks.norm(prev)) : isComma(toks.text(prev));
 }
 
 /** A verb right after أن / لم / دون / ما is subordinate or negated: دون أن يعرب، ما قاله. */
 function subordinate(ctx: LineContext, c: CueHit): boolean {
-  const prev = ctx.toks[c.first - 1];
-  return prev !== undefined && prev.word && SUBORDINATING.has(prev.norm) && prev.text[0] !== 'إ' && c.kind === 'verb';
+  const prev = c.first - 1;
+  return ctx.toks.isWord(prev) && SUBORDINATING.has(ctx.toks.norm(prev)) && ctx.toks.text(prev)[0] !== 'إ' && c.kind === 'verb';
 }
 
 /** Token index where content bound to cue `ci` must stop. */
@@ -91,7 +92,7 @@ function holderInText(text: string, np: PhraseSpan): MentionParts | undefined {
     while (end < stop && text.charCodeAt(end) !== 10) end++;
     const words = tokenize(text, from, end);
     const run: string[] = [];
-    for (const t of words) { if (!t.word) break; run.push(t.text); }
+    for (let k = 0; k < words.length && words.isWord(k); k++) run.push(words.text(k));
     const name = leadingName(run);
     if (name !== undefined) return { name, role, type: 'person', roleOnly: false };
   }
@@ -101,8 +102,7 @@ function holderInText(text: string, np: PhraseSpan): MentionParts | undefined {
 function mentionParts(ctx: LineContext, p: PhraseSpan) {
   const words: string[] = [];
   for (let k = p.first; k <= p.last; k++) {
-    const t = ctx.toks[k];
-    words.push(k === p.first && p.start > t.start ? ctx.text.slice(p.start, t.end) : t.text);
+    words.push(k === p.first && p.start > ctx.toks.start(k) ? ctx.text.slice(p.start, ctx.toks.end(k)) : ctx.toks.text(k));
   }
   return splitMention(words);
 }
@@ -176,26 +176,26 @@ type Attempt = Bound | { readonly np?: PhraseSpan; readonly start: undefined } |
 
 /** Could this phrase name a source? A title, organisation, unnamed source, place, definite noun or known name. */
 function speakerLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry): boolean {
-  const t = ctx.toks[np.first];
-  if (ctx.quoteOf[np.first] >= 0 || np.start > t.start) return true;
-  const n = t.norm;
+  const { toks } = ctx;
+  if (ctx.quoteOf[np.first] >= 0 || np.start > toks.start(np.first)) return true;
+  const n = toks.norm(np.first);
   const b = n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
   if (n.startsWith('ال') || TITLES.has(b) || ORG_HEADS.has(n) || UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n) || PLACES.has(n)) return true;
-  return registry.lookup(t.text) !== undefined;
+  return registry.lookup(toks.text(np.first)) !== undefined;
 }
 
 /** Cuts a speaker phrase that ran into the object after a known name: نفى الأسد | مسؤوليته عنه. */
 function cutAtKnown(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry): PhraseSpan {
   const words: string[] = [];
   for (let k = np.first; k <= np.last; k++) {
-    if (!ctx.toks[k].word || ctx.quoteOf[k] >= 0) return np;
-    words.push(ctx.toks[k].text);
+    if (!ctx.toks.isWord(k) || ctx.quoteOf[k] >= 0) return np;
+    words.push(ctx.toks.text(k));
   }
   if (words.length < 2) return np;
   const n = registry.knownPrefix(words);
   if (n === 0) return np;
   const last = np.first + n - 1;
-  return { ...np, last, end: ctx.toks[last].end };
+  return { ...np, last, end: ctx.toks.end(last) };
 }
 
 function verbStatement(
@@ -209,11 +209,11 @@ function verbStatement(
   // A coordinated verb keeps its clause's subject: تؤكد ... وتعلن طرد 23 دبلوماسيا، ونفى وجود قوات.
   if (np !== undefined && c.conj && continuing && !speakerLike(ctx, np, registry)) np = undefined;
   // Countries take a feminine verb, so after a masculine one a country is the object: وطالب روسيا بالرد.
-  if (np !== undefined && c.gender === 'm' && np.last - np.first <= 1 && PLACES.has(toks[np.first].norm) && continuing) np = undefined;
+  if (np !== undefined && c.gender === 'm' && np.last - np.first <= 1 && PLACES.has(toks.norm(np.first)) && continuing) np = undefined;
   let after = np !== undefined ? np.last + 1 : c.last + 1;
   // نقلت وكالة الأنباء عن الناطق باسم الوزارة: the speaker is the one quoted, after عن.
   if (c.lemma === 'نقل') {
-    if (toks[after]?.norm !== 'عن') return undefined;
+    if (toks.norm(after) !== 'عن') return undefined;
     const inner = speakerAfter(ctx, after + 1, lookup);
     if (inner !== undefined) { np = inner; after = inner.last + 1; }
   }
@@ -228,7 +228,7 @@ function verbStatement(
   const start = findContentStart(ctx, after, probe, lookup);
   const limit = start !== undefined ? clauseLimit(ctx, cues, ci, Math.max(c.last, start.tok - 1)) : probe;
   const bound = start !== undefined && start.tok < limit ? contentFrom(ctx, start, limit, c) : undefined;
-  if (bound !== undefined && c.lemma === 'رفض' && (REFUSED.test(toks[start?.tok ?? 0]?.norm ?? '') || np !== undefined && REFUSED.test(toks[np.last].norm))) {
+  if (bound !== undefined && c.lemma === 'رفض' && (REFUSED.test(toks.norm(start?.tok ?? 0)) || np !== undefined && REFUSED.test(toks.norm(np.last)))) {
     return { np, start: undefined };
   }
   if (bound !== undefined) {
@@ -251,7 +251,7 @@ function markQuote(ctx: LineContext, b: { start: number; end: number }, used: Se
 
 function quoteBefore(ctx: LineContext, first: number) {
   let k = first - 1;
-  while (k >= 0 && (!ctx.toks[k].word && ctx.quoteOf[k] < 0 || ctx.toks[k].norm === 'هكذا')) k--;
+  while (k >= 0 && (!ctx.toks.isWord(k) && ctx.quoteOf[k] < 0 || ctx.toks.norm(k) === 'هكذا')) k--;
   return k >= 0 ? quoteClosedAt(ctx, k) : undefined;
 }
 
@@ -267,20 +267,20 @@ function contentFrom(ctx: LineContext, start: ContentStart, limit: number, c: Cu
   if (start.via === 'none' && c.complement) return undefined;
   let tok = start.tok;
   // أعلنت الوزارة عن نقل ...، حذرت من تغييرات: the preposition the verb governs is not content.
-  if (start.via === 'none' && /^(عن|من|الي|علي)$/.test(toks[tok].norm) && tok + 1 < limit) tok++;
-  const endOff = limit < toks.length ? toks[limit].start : ctx.line.end;
+  if (start.via === 'none' && /^(عن|من|الي|علي)$/.test(toks.norm(tok)) && tok + 1 < limit) tok++;
+  const endOff = limit < toks.length ? toks.start(limit) : ctx.line.end;
   const q = quoteOpenedAt(ctx, tok);
   if (q !== undefined) {
     let k = tok;
     while (k < limit && ctx.quoteOf[k] === ctx.quoteOf[tok]) k++;
     let onlyPunct = true;
-    for (let j = k; j < limit && onlyPunct; j++) onlyPunct = !toks[j].word;
+    for (let j = k; j < limit && onlyPunct; j++) onlyPunct = !toks.isWord(j);
     if (onlyPunct) {
       const [s, e] = innerSpan(text, q.inner.start, q.inner.end);
       return hasMinWords(text, s, e) ? { start: s, end: e, kind: 'direct' } : undefined;
     }
   }
-  const [s, e] = trimSpan(text, toks[tok].start, endOff);
+  const [s, e] = trimSpan(text, toks.start(tok), endOff);
   if (!hasMinWords(text, s, e)) return undefined;
   return { start: s, end: e, kind: classify(ctx, s, e) };
 }
@@ -294,33 +294,34 @@ function phraseStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, 
   if (np === undefined) return undefined;
   const sentStart = ctx.sentenceStart[c.first];
   let first = sentStart;
-  while (first < c.first && (!toks[first].word || DISCOURSE.has(toks[first].norm) || toks[first].norm === 'و')) first++;
+  while (first < c.first && (!toks.isWord(first) || DISCOURSE.has(toks.norm(first)) || toks.norm(first) === 'و')) first++;
   if (first >= c.first) {
     // Leading: بحسب المصدر، الوضع ...: the claim follows the source, after the comma.
     let k = np.last + 1;
     const end = ctx.sentenceEnd[np.last];
-    while (k < end && !(toks[k].text === '،' || toks[k].text === ',')) k++;
+    while (k < end && !isComma(toks.text(k))) k++;
     k++;
     // بحسب الإليزيه، فإن الاتفاق ...: فإن only introduces the claim.
-    if (toks[k]?.word && /^[فو]?(ان|انه|انها)$/.test(toks[k].norm)) k++;
+    if (toks.isWord(k) && /^[فو]?(ان|انه|انها)$/.test(toks.norm(k))) k++;
     if (k >= end) return undefined;
     const limit = clauseLimit(ctx, cues, ci, k);
     if (k >= limit) return undefined;
-    const [s, e] = trimSpan(text, toks[k].start, limit < toks.length ? toks[limit].start : ctx.line.end);
+    const [s, e] = trimSpan(text, toks.start(k), limit < toks.length ? toks.start(limit) : ctx.line.end);
     return hasMinWords(text, s, e) ? { np, start: s, end: e, kind: classify(ctx, s, e) } : undefined;
   }
   // Trailing: the claim is the clause before; if a statement already reported it, the phrase only credits it.
-  if (lastContentEnd >= 0 && lastContentEnd >= toks[sentStart].start && c.start - lastContentEnd <= 3) return undefined;
+  if (lastContentEnd >= 0 && lastContentEnd >= toks.start(sentStart) && c.start - lastContentEnd <= 3) return undefined;
   // After the last comma before the cue, if the sentence has one past its first word.
   let from = first;
   if (c.first - 2 > first) {
     const comma = lastCommas(ctx)[c.first - 2];
     if (comma > first) from = comma + 1;
   }
-  while (from < c.first && toks[from].word && DISCOURSE.has(toks[from].norm)) from++;
-  let startOff = toks[from].start;
+  while (from < c.first && toks.isWord(from) && DISCOURSE.has(toks.norm(from))) from++;
+  let startOff = toks.start(from);
   // وفي نيويورك ...: the conjunction glued to the first word is not part of the claim.
-  if (toks[from].norm.length > 2 && toks[from].text[0] === 'و' && /^و(في|ال|من|على|عن|بعد|قبل)/.test(toks[from].norm)) startOff++;
+  const fromNorm = toks.norm(from);
+  if (fromNorm.length > 2 && toks.text(from)[0] === 'و' && /^و(في|ال|من|على|عن|بعد|قبل)/.test(fromNorm)) startOff++;
   const [s, e] = trimSpan(text, startOff, c.start);
   if (!hasMinWords(text, s, e)) return undefined;
   return { np, start: s, end: e, kind: classify(ctx, s, e) };

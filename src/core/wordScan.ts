@@ -4,7 +4,7 @@
  * three of its letters after folding (أ/إ/آ -> ا, ة -> ه, ى/ئ -> ي, ؤ -> و), hashed into a bit
  * table: a miss proves the word is not a candidate, a hit only means the caller must look closer.
  */
-import { isWordChar, type Token } from './tokens';
+import { isWordChar, type Tokens } from './tokens';
 
 /** Folded value of each code unit below U+0700 (the Arabic block); higher units fold to themselves. */
 const FOLD = new Uint16Array(0x700);
@@ -130,16 +130,18 @@ export function scanWords(text: string, start: number, end: number, keys: KeyFil
 /**
  * `scanWords(text, line, keys, true, visit)` over a line already tokenized: the same words, in the
  * same order, found from the tokens instead of the characters. The marks of `isMark` inside a word
- * are the units normalization drops and ڤ گ, which it folds: what `Token.marked` tells.
+ * are the units normalization drops and ڤ گ, which it folds: what `Tokens.marked` tells.
  */
-export function visitWords(text: string, toks: readonly Token[], keys: KeyFilter, visit: (s: number, e: number) => boolean): boolean {
-  for (const t of toks) {
-    if (!t.word) continue;
-    const n = t.end - t.start;
+export function visitWords(text: string, toks: Tokens, keys: KeyFilter, visit: (s: number, e: number) => boolean): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    if (!toks.isWord(k)) continue;
+    const start = toks.start(k);
+    const end = toks.end(k);
+    const n = end - start;
     if (n >= 3) {
-      const p = t.end - 3;
-      if ((t.marked || keys.has(text.charCodeAt(p), text.charCodeAt(p + 1), text.charCodeAt(p + 2))) && visit(t.start, t.end)) return true;
-    } else if (n === 2 && keys.twoLetter && visit(t.start, t.end)) {
+      const p = end - 3;
+      if ((toks.marked(k) || keys.has(text.charCodeAt(p), text.charCodeAt(p + 1), text.charCodeAt(p + 2))) && visit(start, end)) return true;
+    } else if (n === 2 && keys.twoLetter && visit(start, end)) {
       return true;
     }
   }

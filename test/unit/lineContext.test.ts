@@ -12,8 +12,10 @@ function contextOf(text: string): LineContext {
   return lineContext(text, line, scan.quotes, BASE_CUE_WORDS);
 }
 
-const words = (ctx: LineContext, from: number, to: number): string => ctx.toks.slice(from, to).map(t => t.text).join(' ');
-const indexOf = (ctx: LineContext, word: string, nth = 0): number => ctx.toks.map((t, i) => (t.text === word ? i : -1)).filter(i => i >= 0)[nth];
+/** The written tokens of the line, in order. */
+const texts = (ctx: LineContext): string[] => Array.from({ length: ctx.toks.length }, (_, i) => ctx.toks.text(i));
+const words = (ctx: LineContext, from: number, to: number): string => texts(ctx).slice(from, to).join(' ');
+const indexOf = (ctx: LineContext, word: string, nth = 0): number => texts(ctx).map((t, i) => (t === word ? i : -1)).filter(i => i >= 0)[nth];
 
 /** The line's sentences as the words from each token's sentence start to its sentence end. */
 function sentences(ctx: LineContext): string[] {
@@ -28,7 +30,7 @@ function sentences(ctx: LineContext): string[] {
 describe('line context', () => {
   it('puts every token of a quotation, its marks included, in that quotation and no other token', () => {
     const ctx = contextOf('قال الوزير «الوضع صعب» ثم قال "نحن نعمل" أمس');
-    const inQuote = ctx.toks.map((t, i) => [t.text, ctx.quoteOf[i]]);
+    const inQuote = texts(ctx).map((t, i) => [t, ctx.quoteOf[i]]);
     assert.deepEqual(inQuote, [
       ['قال', -1], ['الوزير', -1], ['«', 0], ['الوضع', 0], ['صعب', 0], ['»', 0], ['ثم', -1], ['قال', -1],
       ['"', 1], ['نحن', 1], ['نعمل', 1], ['"', 1], ['أمس', -1],
@@ -56,7 +58,7 @@ describe('line context', () => {
 
   it('gives every token the first token of its sentence and the end mark closing it', () => {
     const ctx = contextOf('قال نعم. ثم مضى! لا');
-    assert.deepEqual(ctx.toks.map(t => t.text), ['قال', 'نعم', '.', 'ثم', 'مضى', '!', 'لا']);
+    assert.deepEqual(texts(ctx), ['قال', 'نعم', '.', 'ثم', 'مضى', '!', 'لا']);
     assert.deepEqual([...ctx.sentenceStart], [0, 0, 0, 3, 3, 3, 6]);
     assert.deepEqual([...ctx.sentenceEnd], [2, 2, 2, 5, 5, 5, 7]);
   });
@@ -70,7 +72,7 @@ describe('line context', () => {
   it('breaks clauses at بينما anywhere and at لكن or فيما only after a comma, never inside a quotation', () => {
     const ctx = contextOf('أكد الوزير أن الوضع مستقر، لكن الخطر قائم بينما قال آخر «فيما بعد، لكن ليس الآن» فيما يبدو');
     const breaks = clauseBreaks(ctx);
-    const at = (i: number): string => ctx.toks[breaks[i]]?.text ?? 'END';
+    const at = (i: number): string => (breaks[i] < ctx.toks.length ? ctx.toks.text(breaks[i]) : 'END');
     assert.equal(at(0), 'لكن');
     assert.equal(at(indexOf(ctx, 'لكن') + 1), 'بينما');
     // Inside the quotation no break counts, and فيما without a comma before it is none either.
@@ -81,7 +83,7 @@ describe('line context', () => {
   it('notes as cue candidates the verbs and phrase starts, which findCues then reads as from every token', () => {
     const text = 'قال الوزير إن الحكومة، وفقا لبيان رسمي، أعلنت الخطة وأضاف أن «قال» لا تعد';
     const ctx = contextOf(text);
-    const candidates = [...ctx.cueCandidates].map(i => ctx.toks[i].text);
+    const candidates = [...ctx.cueCandidates].map(i => ctx.toks.text(i));
     for (const w of ['قال', 'وفقا', 'أعلنت', 'وأضاف']) assert.ok(candidates.includes(w), `${w} is a candidate`);
     assert.ok(!candidates.includes('الحكومة'));
     const skip = (i: number): boolean => ctx.quoteOf[i] >= 0;

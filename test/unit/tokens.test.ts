@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { tokenize, type Tokens } from '../../src/core/tokens';
+
+/** Each token as [text, norm, word?, marked?]. */
+const read = (toks: Tokens): [string, string, boolean, boolean][] =>
+  Array.from({ length: toks.length }, (_, i) => [toks.text(i), toks.norm(i), toks.isWord(i), toks.marked(i)]);
+
+describe('tokens', () => {
+  it('splits words from punctuation and tells which words normalization marks', () => {
+    const text = 'قالَ بيسكوڤ، «الإمارات» لـ"رويترز": 2016 😀؟';
+    assert.deepEqual(read(tokenize(text, 0, text.length)), [
+      ['قالَ', 'قال', true, true],
+      ['بيسكوڤ', 'بيسكوف', true, true],
+      ['،', '،', false, false],
+      ['«', '«', false, false],
+      ['الإمارات', 'الامارات', true, false],
+      ['»', '»', false, false],
+      ['لـ', 'ل', true, true],
+      ['"', '"', false, false],
+      ['رويترز', 'رويترز', true, false],
+      ['"', '"', false, false],
+      [':', ':', false, false],
+      ['2016', '2016', true, false],
+      ['😀', '😀', false, false],
+      ['؟', '؟', false, false],
+    ]);
+  });
+
+  it('gives offsets into the whole text when asked for a part of it', () => {
+    const text = 'سطر أول\r\nقال الوزير';
+    const toks = tokenize(text, 9, text.length);
+    assert.equal(toks.length, 2);
+    assert.deepEqual([toks.start(0), toks.end(0), toks.start(1), toks.end(1)], [9, 12, 13, 19]);
+    assert.equal(tokenize(text, 3, 4).length, 0);
+  });
+
+  it('reads an index outside the line as nothing: not a word, no text', () => {
+    const toks = tokenize('قال الوزير', 0, 10);
+    for (const i of [-1, 2, 100]) {
+      assert.equal(toks.isWord(i), false);
+      assert.equal(toks.norm(i), '');
+      assert.equal(toks.text(i), '');
+    }
+  });
+
+  it('keeps the tokens of a line when later lines, a huge one among them, are tokenized', () => {
+    const first = tokenize('أكد المتحدث أن', 0, 14);
+    const many = 'كلمة، '.repeat(200_000);
+    const huge = tokenize(many, 0, many.length);
+    assert.equal(huge.length, 400_000);
+    assert.deepEqual([huge.text(399_998), huge.text(399_999), huge.start(399_999)], ['كلمة', '،', many.length - 2]);
+    const after = tokenize('وقال', 0, 4);
+    assert.deepEqual(read(first).map(t => t[0]), ['أكد', 'المتحدث', 'أن']);
+    assert.deepEqual(read(after).map(t => t[0]), ['وقال']);
+  });
+});
