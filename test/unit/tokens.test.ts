@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { tokenize, type Tokens } from '../../src/core/tokens';
+import { TokenBuffer, tokenize, type Tokens } from '../../src/core/tokens';
 
 /** Each token as [text, norm, word?, marked?]. */
 const read = (toks: Tokens): [string, string, boolean, boolean][] =>
@@ -52,5 +52,23 @@ describe('tokens', () => {
     const after = tokenize('وقال', 0, 4);
     assert.deepEqual(read(first).map(t => t[0]), ['أكد', 'المتحدث', 'أن']);
     assert.deepEqual(read(after).map(t => t[0]), ['وقال']);
+  });
+
+  it('keeps the tokens written to a buffer while later lines grow it, until it is cleared', () => {
+    const buffer = new TokenBuffer();
+    const text = 'قال الوزير\n' + 'كلمة '.repeat(5000) + '\nأكد المتحدث';
+    const nl = text.indexOf('\n');
+    const last = text.lastIndexOf('\n');
+    const first = tokenize(text, 0, nl, undefined, buffer);
+    const long = tokenize(text, nl + 1, last, undefined, buffer);
+    const third = tokenize(text, last + 1, text.length, undefined, buffer);
+    assert.deepEqual(read(first).map(t => t[0]), ['قال', 'الوزير']);
+    assert.equal(long.length, 5000);
+    assert.deepEqual([long.text(0), long.start(0), long.start(4999)], ['كلمة', nl + 1, last - 5]);
+    assert.deepEqual(read(third).map(t => t[0]), ['أكد', 'المتحدث']);
+    assert.deepEqual([third.start(0), third.end(1)], [last + 1, text.length]);
+    buffer.clear();
+    const again = tokenize(text, last + 1, text.length, undefined, buffer);
+    assert.deepEqual([again.text(0), again.start(0)], ['أكد', last + 1]);
   });
 });
