@@ -99,13 +99,24 @@ function holderInText(text: string, np: PhraseSpan): MentionParts | undefined {
   return undefined;
 }
 
+/**
+ * The words of a speaker phrase, as splitMention reads them. A phrase that starts inside its first
+ * word (وفقا لواشنطن) starts after the preposition ل; ل before the article drops the article's alef
+ * (للوزير is ل + الوزير), which the source's name gets back.
+ */
 function mentionParts(ctx: LineContext, p: PhraseSpan) {
+  const { toks, text } = ctx;
   const words: string[] = [];
   for (let k = p.first; k <= p.last; k++) {
-    words.push(k === p.first && p.start > ctx.toks.start(k) ? ctx.text.slice(p.start, ctx.toks.end(k)) : ctx.toks.text(k));
+    const start = toks.start(k);
+    if (k !== p.first || p.start <= start) { words.push(toks.text(k)); continue; }
+    const rest = text.slice(p.start, toks.end(k));
+    words.push(p.start === start + 1 && text.charCodeAt(start) === LAM && text.charCodeAt(p.start) === LAM ? `ا${rest}` : rest);
   }
   return splitMention(words);
 }
+
+const LAM = 0x0644;
 
 export function lineStatements(ctx: LineContext, cues: readonly CueHit[], registry: SpeakerRegistry, lookup: VerbLookup, sink: LineSink): void {
   const { text } = ctx;

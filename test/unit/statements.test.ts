@@ -84,6 +84,20 @@ describe('statements: speaker, cue, content, kind', () => {
     assert.equal(s.content.text, 'في العاصمة يرتفع عدد المصابين إلى عشرين شخصا');
   });
 
+  it('gives the source after للـ its article back: للوزير is ل + الوزير, the same speaker as الوزير', () => {
+    const r = run('ارتفعت الأسعار بنسبة عشرة في المئة خلال العام الماضي، وفقا للمتحدث باسم الوزارة.\n'
+      + 'وأضاف المتحدث باسم الوزارة أن الأسعار ستنخفض قريبا جدا.');
+    assert.deepEqual(r.statements.map(s => [s.cue.text, s.speaker.name, s.speakerIndex]), [
+      ['وفقا ل', 'المتحدث باسم الوزارة', 0],
+      ['وأضاف', 'المتحدث باسم الوزارة', 0],
+    ]);
+    assert.equal(r.speakers.length, 1);
+    // The highlighted mention stays the text as written, from the article's ل.
+    assert.equal(r.statements[0].mention?.text, 'لمتحدث باسم الوزارة');
+    // A source glued to a single ل keeps its letters: وفقا لواشنطن بوست.
+    assert.equal(only('ارتفعت الأسعار بنسبة عشرة في المئة خلال العام الماضي وفقا لواشنطن بوست.').speaker.name, 'واشنطن بوست');
+  });
+
   it('reads a leading بحسب with the claim after the comma', () => {
     const s = only('وبحسب المرصد، قتل عشرة أشخاص في القصف الأخير.');
     assert.equal(s.speaker.name, 'المرصد');
