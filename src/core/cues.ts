@@ -27,7 +27,7 @@ export interface CueHit {
 }
 
 /**
- * The verb form of a normalized word. `hash` is the word's token hash (`Token.hash`) when the caller
+ * The verb form of a normalized word. `hash` is the word's token hash (`Tokens.hash`) when the caller
  * has the token: most words asked about are no verb, and one bit of the cue filter says so without
  * a probe of the index's thousands of forms.
  */
