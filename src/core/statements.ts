@@ -111,12 +111,10 @@ function mentionParts(ctx: LineContext, p: PhraseSpan) {
     const start = toks.start(k);
     if (k !== p.first || p.start <= start) { words.push(toks.text(k)); continue; }
     const rest = text.slice(p.start, toks.end(k));
-    words.push(p.start === start + 1 && text.charCodeAt(start) === LAM && text.charCodeAt(p.start) === LAM ? `ا${rest}` : rest);
+    words.push(p.start === start + 1 && text.startsWith('لل', start) ? `ا${rest}` : rest);
   }
   return splitMention(words);
 }
-
-const LAM = 0x0644;
 
 export function lineStatements(ctx: LineContext, cues: readonly CueHit[], registry: SpeakerRegistry, lookup: VerbLookup, sink: LineSink): void {
   const { text } = ctx;
