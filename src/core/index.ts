@@ -18,7 +18,7 @@ import { lineStatements, type DraftStatement, type LineSink } from './statements
 import { findRepeatedParagraphs, findSections } from './sections';
 import { headlineStatements } from './headlines';
 import { collectMentions } from './mentions';
-import { isBlank, storiesOf } from './stories';
+import { isBlank, readingLines, storiesOf } from './stories';
 import { SpeakerTable } from './speakerTable';
 import { StoryMemo, shifted, type StoryResult } from './storyMemo';
 import { markAttributed } from './attributed';
@@ -85,6 +85,7 @@ function verbLookup(options: AnalyzeOptions): { lookup: VerbLookup; words: WordF
 
 interface Reading {
   readonly text: string;
+  /** The lines as read: a very long one as pieces (readingLines). */
   readonly lines: readonly Line[];
   readonly lookup: VerbLookup;
   readonly words: WordFilter;
@@ -104,7 +105,8 @@ function analyzeText(text: string, options: AnalyzeOptions, memo: StoryMemo | un
   const lines = splitLines(text);
   const { lookup, words } = verbLookup(options);
   const sections = findSections(text, lines);
-  const reading: Reading = { text, lines, lookup, words, options };
+  const pieces = readingLines(text, lines);
+  const reading: Reading = { text, lines: pieces, lookup, words, options };
   const title = sections[0]?.level === 1 ? sections[0].start : -1;
   const table = new SpeakerTable(text);
   // Quotes and cues too wait as numbers (rows.ts) until the end of a long text.
@@ -115,17 +117,22 @@ function analyzeText(text: string, options: AnalyzeOptions, memo: StoryMemo | un
   const credits: Credit[] = [];
   memo?.begin(options);
   let nextSection = 0;
-  for (const [from, to] of storiesOf(text, lines)) {
-    const start = lines[from].start;
-    const stop = to < lines.length ? lines[to].start : text.length;
+  for (const [from, to] of storiesOf(text, pieces)) {
+    const start = pieces[from].start;
+    const stop = to < pieces.length ? pieces[to].start : text.length;
     let last = nextSection;
     while (last < sections.length && sections[last].start < stop) last++;
     const place: StoryPlace = { from, to, start, stop, titled: title >= start && title < stop };
-    const key = memo === undefined ? '' : text.slice(start, stop);
-    let story = memo?.recall(key, start, lines[from].number, place.titled);
+    // A story that starts or ends inside a line is not memoized: where a long line is cut depends
+    // on more of the line than the story's text.
+    const inLine = from > 0 && pieces[from - 1].number === pieces[from].number
+      || to < pieces.length && pieces[to].number === pieces[to - 1].number;
+    const memoized = inLine ? undefined : memo;
+    const key = memoized === undefined ? '' : text.slice(start, stop);
+    let story = memoized?.recall(key, start, pieces[from].number, place.titled);
     if (story === undefined) {
       story = readStory(reading, place, sections.slice(nextSection, last));
-      memo?.remember(key, story);
+      memoized?.remember(key, story);
     }
     nextSection = last;
     table.add(story.drafts, story.mentions);
@@ -189,6 +196,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   const { from, to, start, stop } = place;
   const registry = new SpeakerRegistry(reading.options.speakerAliases);
   const scan: QuoteScan = { quotes: [], issues: [] };
+  /** By the line's (or piece's) start. */
   const quotesByLine = new Map<number, readonly QuoteSpan[]>();
   const sink: LineSink = { statements: [], looseCues: [] };
   // The tokens of a story of article size are kept for the speaker-mention pass, which then need
@@ -201,7 +209,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   const headlines: DraftStatement[] = [];
   let topicSections = 0;
   const readHeadlines = (upTo: number): void => {
-    if (upTo > topicSections) append(headlines, headlineStatements(text, sections.slice(topicSections, upTo), lineOf, l => quotesByLine.get(l.number) ?? [], registry));
+    if (upTo > topicSections) append(headlines, headlineStatements(text, sections.slice(topicSections, upTo), lineOf, l => quotesByLine.get(l.start) ?? [], registry));
     topicSections = upTo;
   };
   let nextHeading = 0;
@@ -248,14 +256,14 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
     const before = scan.quotes.length;
     scanLineQuotes(text, line.start, line.end, scan);
     const lineQuotes = scan.quotes.length === before ? NO_QUOTES : scan.quotes.slice(before);
-    if (lineQuotes.length > 0) quotesByLine.set(line.number, lineQuotes);
+    if (lineQuotes.length > 0) quotesByLine.set(line.start, lineQuotes);
     if (!hasArabicLetter(text, line.start, Math.min(line.end, line.start + 400))) continue;
     // No cheaper pre-pass decides which lines to tokenize: in news nearly nine tenths of the text
     // is in lines that hold a cue candidate, so a pre-pass would mostly repeat findCues' work.
     // A line's tokens are kept until the topic ends if they are wanted then, else until the next line.
     if (kept === undefined) TOKENS.clear();
     const ctx = lineContext(text, line, lineQuotes, words, TOKENS);
-    kept?.set(line.number, ctx.toks);
+    kept?.set(line.start, ctx.toks);
     const cues = findCues(ctx.toks, lookup, words, i => ctx.quoteOf[i] >= 0, ctx.cueCandidates);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
   }

@@ -179,7 +179,7 @@ class InReach {
  * names occur, as start/end pairs in text order. One document of thousands of articles names its
  * speakers over a million times; a pair of numbers holds a mention in 8 bytes where a span object
  * took about 60.
- * `lineTokens` holds the tokens of the lines the statement finder tokenized, when it kept them:
+ * `lineTokens` holds the tokens of the lines the statement finder tokenized, by line start, when it kept them:
  * their words are visited from the tokens instead of being found in the text again. `topicStarts`
  * holds where each topic of the story starts (SpeakerRegistry.newTopic), by topic number. With
  * `wanted`, only those records' mentions are returned (every record still takes the names it wins).
@@ -250,7 +250,7 @@ export function collectMentions(
   for (const line of lines) {
     if (line.end - line.start < 2) continue;
     lineEnd = line.end;
-    const toks = lineTokens?.get(line.number);
+    const toks = lineTokens?.get(line.start);
     if (toks !== undefined) visitWords(text, toks, filter, visit);
     else scanWords(text, line.start, line.end, filter, true, visit);
   }

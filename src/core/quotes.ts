@@ -98,6 +98,11 @@ export interface QuoteScan {
   readonly issues: QuoteIssue[];
   /** Where the next quotation mark at or after the lines scanned so far is (text length: none). */
   nextMark?: number;
+  /**
+   * When given, gets the stretches of the scanned lines where no quote is open, as [start, end)
+   * pairs: a line can be read in pieces cut there (stories.ts) and each piece's quotes are the same.
+   */
+  readonly quiet?: number[];
 }
 
 /** Every character that can be a quotation mark: one native search finds the next, so the lines between marks are not read here. */
@@ -114,9 +119,15 @@ export function scanLineQuotes(text: string, lineStart: number, lineEnd: number,
   let first = out.nextMark;
   if (first === undefined || first < lineStart) first = markFrom(text, lineStart);
   out.nextMark = first;
-  if (first >= lineEnd) return;
+  const quiet = out.quiet;
+  if (first >= lineEnd) {
+    quiet?.push(lineStart, lineEnd);
+    return;
+  }
   const open = OPEN;
   open.clear();
+  /** Just past the last mark read: when no quote is open, the text from there to the next mark is quiet. */
+  let after = lineStart;
   const found: QuoteSpan[] = [];
   /** Records the quote opened at `at` and closed at `end`, once its opener is off the stack. */
   const close = (at: number, style: QuoteStyle, end: number): void => {
@@ -124,6 +135,8 @@ export function scanLineQuotes(text: string, lineStart: number, lineEnd: number,
   };
   let i = first;
   for (; i < lineEnd; i = markFrom(text, i + 1)) {
+    if (quiet !== undefined && open.length === 0 && i > after) quiet.push(after, i);
+    after = i + 1;
     const ch = text[i];
     if (ch === '"') {
       const opens = asciiOpens(text, i, lineStart, lineEnd);
@@ -153,6 +166,7 @@ export function scanLineQuotes(text: string, lineStart: number, lineEnd: number,
     }
   }
   out.nextMark = i;
+  if (quiet !== undefined && open.length === 0 && lineEnd > after) quiet.push(after, lineEnd);
   for (const at of open.positions()) out.issues.push({ kind: 'unmatched-open', start: at, end: at + 1, mark: text[at] });
   found.sort((a, b) => a.start - b.start);
   for (const q of found) out.quotes.push(q);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { STORY_CHARS, storiesOf } from '../../src/core/stories';
-import { splitLines } from '../../src/core/tokens';
+import { scanLineQuotes, type QuoteScan } from '../../src/core/quotes';
+import { LONG_LINE, PIECE, STORY_CHARS, readingLines, storiesOf } from '../../src/core/stories';
+import { splitLines, type Line } from '../../src/core/tokens';
 import { run } from './analyzeHelpers';
 
 /** Lines with no statement, cue or name: `count` of them. */
@@ -8,8 +9,9 @@ const filler = (count: number): string => 'وتستمر الأعمال في ال
 /** Enough filler lines to take a story past STORY_CHARS. */
 const PAST_ONE_STORY = Math.ceil(STORY_CHARS / filler(1).length) + 10;
 
+/** The stories of `text` as the analysis reads them (a long line as pieces), as text. */
 function stories(text: string): string[] {
-  const lines = splitLines(text);
+  const lines = readingLines(text, splitLines(text));
   return storiesOf(text, lines).map(([from, to]) => text.slice(lines[from].start, to < lines.length ? lines[to].start : text.length));
 }
 
@@ -32,14 +34,15 @@ describe('stories of a long document', () => {
     }
   });
 
-  it('ends a story at any line break once it is twice STORY_CHARS, and never inside a line', () => {
+  it('ends a story at any line break once it is twice STORY_CHARS, and never inside a line of news size', () => {
     const text = filler(3 * PAST_ONE_STORY);
     const parts = stories(text);
     assert.equal(parts.join(''), text);
     assert.ok(parts.length >= 2);
     for (const p of parts) assert.ok(p.endsWith('\n') && p.length <= 2 * STORY_CHARS + filler(1).length);
-    const oneLine = 'كلمة '.repeat(STORY_CHARS);
-    assert.deepEqual(stories(oneLine), [oneLine]);
+    const longest = filler(Math.floor(LONG_LINE / filler(1).length)).replace(/\n/g, ' ');
+    assert.ok(longest.length <= LONG_LINE && longest.length > LONG_LINE - filler(1).length);
+    assert.deepEqual(stories(longest), [longest]);
   });
 
   it('does not carry an implied speaker from one story into the next', () => {
@@ -174,5 +177,110 @@ describe('stories of a long document', () => {
     assert.deepEqual(whole.looseCues.map(c => JSON.parse(JSON.stringify(c)) as unknown), alone.flatMap(a => a.looseCues));
     assert.deepEqual(whole.statements.map(s => Object.keys(s.cue)), alone.flatMap(a => a.cueFields));
     assert.deepEqual(whole.looseCues.map(c => Object.keys(c)), alone.flatMap(a => a.looseFields));
+  });
+
+  describe('a line longer than LONG_LINE', () => {
+    /** A sentence with no cue and no name. */
+    const sentence = 'وتستمر الأعمال في الموقع منذ أشهر طويلة دون توقف. ';
+    const sentences = (chars: number): string => sentence.repeat(Math.ceil(chars / sentence.length));
+    /** The pieces of line `number` of `text`. */
+    const piecesOf = (text: string, number: number): Line[] => readingLines(text, splitLines(text)).filter(l => l.number === number);
+
+    /** Pieces cover their line: the first starts it, the last ends it, and only spaces lie between two. */
+    function assertCovers(text: string, line: Line, pieces: readonly Line[]): void {
+      assert.equal(pieces[0].start, line.start);
+      assert.equal(pieces[pieces.length - 1].end, line.end);
+      for (let k = 1; k < pieces.length; k++) {
+        assert.ok(pieces[k - 1].end < pieces[k].start, 'pieces do not touch: the space between them is in neither');
+        assert.match(text.slice(pieces[k - 1].end, pieces[k].start), /^ +$/);
+      }
+    }
+
+    it('is read in pieces of at least PIECE characters that end at a sentence end, never inside a quotation', () => {
+      // A quotation of whole sentences spans the point PIECE characters into the line, where the first cut would fall.
+      const before = sentences(PIECE - 2_000);
+      const quote = `«${sentences(5_000).trimEnd()}» `;
+      const line = before + quote + sentences(2 * LONG_LINE);
+      const text = `عنوان الخبر\n\n${line}\nسطر أخير.`;
+      const pieces = piecesOf(text, 3);
+      assert.ok(pieces.length >= 4, `${pieces.length} pieces`);
+      assertCovers(text, splitLines(text)[2], pieces);
+      for (const p of pieces.slice(0, -1)) {
+        assert.ok(p.end - p.start >= PIECE, `a piece of ${p.end - p.start} characters`);
+        assert.equal(text[p.end - 1], '.');
+      }
+      // The first ends at the first sentence end after the quotation, the others at the first past PIECE characters.
+      const quoteEnd = text.indexOf('»') + 1;
+      assert.equal(pieces[0].end, text.indexOf('. ', quoteEnd) + 1);
+      for (const p of pieces.slice(1, -1)) assert.ok(p.end - p.start < PIECE + sentence.length, `a piece of ${p.end - p.start} characters`);
+      // The other lines are read whole.
+      assert.deepEqual(readingLines(text, splitLines(text)).filter(l => l.number !== 3).map(l => text.slice(l.start, l.end)), ['عنوان الخبر', '', 'سطر أخير.']);
+    });
+
+    it('cuts a line with no sentence end at a space outside quotations, PIECE characters past where a sentence end was looked for', () => {
+      const line = '"CNN" وفقا للوزير '.repeat(Math.ceil(3 * LONG_LINE / 18));
+      const pieces = piecesOf(line, 1);
+      assert.ok(pieces.length >= 3, `${pieces.length} pieces`);
+      assertCovers(line, splitLines(line)[0], pieces);
+      for (const p of pieces.slice(0, -1)) assert.ok(p.end - p.start >= 2 * PIECE && p.end - p.start < 2 * PIECE + 20, `a piece of ${p.end - p.start} characters`);
+      for (const p of pieces) assert.equal(line.slice(p.start, p.end).split('"').length % 2, 1, 'a piece holds whole quotations');
+      // A line with no space outside a quotation is read whole.
+      const quoted = `«${'كلمة '.repeat(LONG_LINE)}»`;
+      assert.equal(piecesOf(quoted, 1).length, 1);
+      // Nor is a dot after a one-letter word (د. before a name) a sentence end: such a line is cut as one without any.
+      const doctors = 'د. '.repeat(LONG_LINE);
+      const cut = piecesOf(doctors, 1);
+      assert.ok(cut.length >= 3 && cut.slice(0, -1).every(p => p.end - p.start >= 2 * PIECE));
+    });
+
+    it('returns the lines themselves when none is longer than LONG_LINE', () => {
+      const text = filler(3 * PAST_ONE_STORY);
+      const lines = splitLines(text);
+      assert.equal(readingLines(text, lines), lines);
+    });
+
+    it('has the quotations a scan of the whole line finds', () => {
+      const part = 'قال الوزير «الخطة “الكبرى” ستبدأ غدا. وهي جاهزة» في المدن. وأضاف أن {التفاصيل} "ستنشر لاحقا". ';
+      const line = part.repeat(Math.ceil(3 * LONG_LINE / part.length));
+      assert.ok(piecesOf(line, 1).length >= 3);
+      const scan: QuoteScan = { quotes: [], issues: [] };
+      scanLineQuotes(line, 0, line.length, scan);
+      const whole = (q: { start: number; end: number; style: string; depth: number }): unknown[] => [q.start, q.end, q.style, q.depth];
+      const a = run(line);
+      assert.equal(a.quotes.length, 4 * Math.ceil(3 * LONG_LINE / part.length));
+      assert.deepEqual(a.quotes.map(whole), scan.quotes.map(whole));
+      assert.deepEqual(a.quoteIssues, []);
+    });
+
+    it('finds a speaker\'s mentions in every piece', () => {
+      const said = 'قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش. ';
+      // He speaks again in the second piece; رشيد stands near both statements, in either piece.
+      const text = `${said}وغادر رشيد القاعة. ${sentences(PIECE - 5_000)}وعاد رشيد مساء. ${sentences(10_000)}`
+        + `وقال الوزير سالم رشيد إن الخطة جاهزة للتنفيذ. ثم غادر رشيد. ${sentences(LONG_LINE)}`;
+      const pieces = piecesOf(text, 1);
+      const at = [...text.matchAll(/رشيد/g)].map(m => m.index);
+      const again = text.lastIndexOf('الوزير');
+      assert.ok(pieces.length >= 3 && stories(text).length === 1);
+      assert.ok(at[2] < pieces[0].end && again > pieces[1].start && at[4] < pieces[1].end);
+      const a = run(text);
+      assert.equal(a.speakers.length, 1);
+      assert.deepEqual(a.statements.map(s => s.mention?.start), [text.indexOf('الوزير'), again]);
+      assert.deepEqual(Array.from(a.speakers[0].mentions), [
+        text.indexOf('الوزير'), at[0] + 4, at[1], at[1] + 4, at[2], at[2] + 4, again, at[3] + 4, at[4], at[4] + 4,
+      ]);
+    });
+
+    it('is read story by story: a speaker named in one is out of reach of the next', () => {
+      const said = 'قال الوزير سالم رشيد إن الميزانية جاهزة للنقاش. ';
+      const added = 'وأضاف أن الحكومة ستعلن الخطة الجديدة الأسبوع المقبل.';
+      // Near, وأضاف goes on with the minister; the same line with 3 x STORY_CHARS between them is several stories.
+      assert.deepEqual(run(`عنوان\n${said}${sentences(1_000)}${added}`).statements.map(s => [s.cue.text, s.speaker.name, s.line]),
+        [['قال', 'سالم رشيد', 2], ['وأضاف', 'سالم رشيد', 2]]);
+      const text = `عنوان\n${said}${sentences(3 * STORY_CHARS)}${added}`;
+      assert.ok(stories(text).length >= 2);
+      const a = run(text);
+      assert.deepEqual(a.statements.map(s => [s.cue.text, s.speaker.name, s.line, s.content.text]), [['قال', 'سالم رشيد', 2, 'الميزانية جاهزة للنقاش']]);
+      assert.deepEqual(a.looseCues.map(c => [c.text, c.start]), [['وأضاف', text.indexOf('وأضاف')]]);
+    });
   });
 });

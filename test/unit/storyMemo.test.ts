@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze, StoryMemo, type Analysis, type AnalyzeOptions } from '../../src/core';
-import { STORY_CHARS, storiesOf } from '../../src/core/stories';
+import { LONG_LINE, STORY_CHARS, readingLines, storiesOf } from '../../src/core/stories';
 import { splitLines } from '../../src/core/tokens';
 import { assertWellFormed } from './helpers/assertWellFormed';
 
@@ -103,5 +103,31 @@ describe('analysis of an edited long document with a story memo', () => {
     assert.equal(memo.size, 1);
     sameAsFresh(article.replace('الخطة الجديدة', 'الخطة القديمة'), memo);
     assert.equal(memo.reused, 0);
+  });
+
+  it('gives the fresh result around a line longer than LONG_LINE, whose stories it reads again each time', () => {
+    // Stories, then a digest pasted as one line (read in pieces and several stories), then stories.
+    const long = digest(300).replace(/\n+/g, ' ');
+    assert.ok(long.length > 3 * LONG_LINE);
+    const whole = `${digest(100)}\n\n${long}\n\n${digest(100)}`;
+    const pieces = readingLines(whole, splitLines(whole));
+    const all = storiesOf(whole, pieces);
+    const inLine = all.filter(([from, to]) => from > 0 && pieces[from - 1].number === pieces[from].number
+      || to < pieces.length && pieces[to].number === pieces[to - 1].number);
+    assert.ok(inLine.length >= 2 && inLine.length < all.length, `${inLine.length} of ${all.length} stories`);
+    const memo = new StoryMemo();
+    sameAsFresh(whole, memo);
+    assert.equal(memo.size, all.length - inLine.length);
+    sameAsFresh(whole, memo);
+    assert.equal(memo.reused, memo.size);
+    // Edits inside the long line, at its start and at its end.
+    const at = whole.indexOf(long);
+    for (const where of [at + Math.floor(long.length / 2), at + 10, at + long.length - 10]) {
+      sameAsFresh(`${whole.slice(0, where)} وقال الوزير سالم رشيد إن "المشروع سينتهي قريبا" جدا. ${whole.slice(where)}`, memo);
+    }
+    // The line's tail deleted: a piece that ended a story ends the text now.
+    const cut = pieces[storiesOf(whole, pieces).find(([from]) => from > 0 && pieces[from - 1].number === pieces[from].number)![0]].start;
+    sameAsFresh(whole.slice(0, cut), memo);
+    sameAsFresh(whole, memo);
   });
 });
