@@ -41,7 +41,8 @@ console.log();
 
 if (onPath('code') && !argv.includes('--server')) {
   console.log('Opening the seed article in VS Code with Isnad (code --extensionDevelopmentPath) ...');
-  run('code', [`--extensionDevelopmentPath=${repoRoot}`, SEED]);
+  // The folder too: its settings (seeds/.vscode) open the article in Arabic News mode.
+  run('code', [`--extensionDevelopmentPath=${repoRoot}`, join(repoRoot, 'seeds'), SEED]);
   process.exit(0);
 }
 
@@ -95,6 +96,8 @@ async function screenshot(pageUrl) {
     await page.locator('.activitybar [aria-label*="Isnad"]').first().click();
     // Speakers listed in the sidebar: the extension activated and analysed the article.
     await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: 120_000 });
+    // In Arabic News mode, from the folder's settings (seeds/.vscode/settings.json).
+    await page.locator('.statusbar-item', { hasText: 'Arabic News' }).first().waitFor({ timeout: 30_000 });
     // The chat panel opens by default in recent VS Code; it is not what this check is about.
     await page.locator('.part.auxiliarybar').getByRole('button', { name: /^Hide|^Close/ }).first().click({ timeout: 5000 }).catch(() => {});
     await page.waitForTimeout(1500);
