@@ -179,10 +179,11 @@ class InReach {
  * names occur, as start/end pairs in text order. One document of thousands of articles names its
  * speakers over a million times; a pair of numbers holds a mention in 8 bytes where a span object
  * took about 60.
- * `lineTokens` holds the tokens of the lines the statement finder tokenized, by line start, when it kept them:
- * their words are visited from the tokens instead of being found in the text again. `topicStarts`
- * holds where each topic of the story starts (SpeakerRegistry.newTopic), by topic number. With
- * `wanted`, only those records' mentions are returned (every record still takes the names it wins).
+ * `lineTokens` holds the tokens of the lines the statement finder tokenized, by line start (a long
+ * line's pieces share its number), when it kept them: their words are visited from the tokens
+ * instead of being found in the text again. `topicStarts` holds where each topic of the story
+ * starts (SpeakerRegistry.newTopic), by topic number. With `wanted`, only those records' mentions
+ * are returned (every record still takes the names it wins).
  */
 export function collectMentions(
   text: string, lines: readonly Line[], records: readonly SpeakerRecord[], lineTokens?: ReadonlyMap<number, Tokens>,
