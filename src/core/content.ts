@@ -5,7 +5,7 @@
  * speech is the whole clause with its quoted fragments. Quoted names and terms ("إس 300", قناة
  * "روسيا اليوم", "الخطة ب") do not make a clause mixed.
  */
-import { afterQuote, lineTable, quoteOpenedAt, type LineContext } from './lineContext';
+import { afterQuote, isComma, lineTable, quoteOpenedAt, type LineContext } from './lineContext';
 import { isAudience } from './speakerPhrase';
 import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, TERM_HEADS, TIME_WORDS, ADJUNCT_PREPOSITIONS } from './lexicon/grammar';
 import type { Tokens } from './tokens';
@@ -92,7 +92,7 @@ function commaComplementizer(ctx: LineContext, k: number, limit: number): Conten
     const prev = toks.text(j - 1);
     const ok = toks.isWord(j - 1)
       ? COMPLEMENT_PREPOSITIONS.has(toks.norm(j - 1)) && j - 2 >= 0 && !toks.isWord(j - 2)
-      : prev === '،' || prev === ',' || prev === ':';
+      : isComma(prev) || prev === ':';
     return ok && j + 1 < limit ? { at: toks.start(j + 1), tok: j + 1, via: 'complementizer' } : undefined;
   }
   return undefined;

@@ -36,6 +36,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
 /** SENTENCE_END by code unit: a punctuation token is one unit (or a surrogate pair, never an end). */
 const ENDS_SENTENCE = new Uint8Array(0x10000);
 for (const mark of SENTENCE_END) ENDS_SENTENCE[mark.charCodeAt(0)] = 1;
+/** Whether a code unit is a mark that can end a sentence (. ! ? ؟ ؛ …). */
+export const endsSentence = (c: number): boolean => ENDS_SENTENCE[c] === 1;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const DOT = 0x2e;
@@ -91,7 +93,7 @@ class LineNotes implements TokenNotes {
   }
 
   punctuation(index: number, code: number): void {
-    if (ENDS_SENTENCE[code] === 1) this.ends.push(index);
+    if (endsSentence(code)) this.ends.push(index);
   }
 }
 

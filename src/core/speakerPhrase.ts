@@ -5,7 +5,7 @@
  * a quotation mark or punctuation. Headlines and some clauses are subject-verb (بريطانيا تؤكد ...،
  * وكان السفير ... قد صرح), where the phrase is the start of the clause before the verb.
  */
-import { afterQuote, type LineContext } from './lineContext';
+import { afterQuote, isComma, type LineContext } from './lineContext';
 import {
   ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, ORG_HEADS, PLACES,
   FIXED_NAMES, QUANTIFIERS, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
@@ -87,8 +87,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     }
     if (!toks.isWord(k)) {
       // An apposition after a bare role: الرئيس التركي، رجب طيب أردوغان.
-      const mark = toks.text(k);
-      if ((mark === '،' || mark === ',') && !commaUsed && toks.isWord(k + 1)) {
+      if (isComma(toks.text(k)) && !commaUsed && toks.isWord(k + 1)) {
         const next = toks.norm(k + 1);
         // Or a role after a name: الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق، إنه.
         const roleAfterName = named && TITLES.has(bare(next)) && next !== 'باسم';

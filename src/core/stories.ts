@@ -1,5 +1,6 @@
 import type { Line } from './tokens';
 import { scanLineQuotes } from './quotes';
+import { endsSentence } from './lineContext';
 
 /**
  * A long document (a wire digest, a day's paper pasted whole) is read story by story: a story ends
@@ -34,7 +35,7 @@ export const PIECE = LONG_LINE / 2;
 /**
  * The lines as the analysis reads them: each line of at most LONG_LINE characters, and a longer one
  * (a file with no line breaks, a pasted digest) as pieces. A piece ends at a sentence end with no
- * quote open, the first at least PIECE characters into it; where PIECE more characters bring none,
+ * quote open (a mark lineContext ends sentences with, followed by a space), the first at least PIECE characters into it; where PIECE more characters bring none,
  * at a space with no quote open. A piece has the number of its line, so statements are placed on
  * it. Without pieces one such line would be one story whatever its size, and what the analysis
  * keeps for a line and a story would grow with it; a story can end between pieces (storiesOf).
@@ -64,7 +65,7 @@ function cutLine(text: string, line: Line, out: Line[]): void {
       const stop = quiet[q + 1];
       for (p = Math.max(p, quiet[q]); p < stop; p++) {
         const c = text.charCodeAt(p);
-        if (SENTENCE_END.has(c) && p + 1 < stop && isSpaceCode(text.charCodeAt(p + 1)) && wordBefore(text, p, start)) { cut = p + 1; break; }
+        if (endsSentence(c) && p + 1 < stop && isSpaceCode(text.charCodeAt(p + 1)) && wordBefore(text, p, start)) { cut = p + 1; break; }
         if (p >= loose && isSpaceCode(c)) { cut = p; break; }
       }
       if (cut >= 0) break;
@@ -80,12 +81,9 @@ function cutLine(text: string, line: Line, out: Line[]): void {
   out.push({ number: line.number, start, end: line.end });
 }
 
-/** . ! ? ؟ … ۔ */
-const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x2026, 0x6d4]);
-
 /** Whether the mark at `p` ends a word of two letters or more (د. before a name is no sentence end). */
 function wordBefore(text: string, p: number, start: number): boolean {
-  return p - 2 >= start && !isSpaceCode(text.charCodeAt(p - 1)) && !isSpaceCode(text.charCodeAt(p - 2)) && !SENTENCE_END.has(text.charCodeAt(p - 1));
+  return p - 2 >= start && !isSpaceCode(text.charCodeAt(p - 1)) && !isSpaceCode(text.charCodeAt(p - 2)) && !endsSentence(text.charCodeAt(p - 1));
 }
 
 function isSpaceCode(c: number): boolean {
