@@ -37,6 +37,16 @@ interface Attempt {
   readonly floorMs: number;
 }
 
+/** The fastest of `attempts`. */
+const fastest = (attempts: readonly Attempt[]): Attempt => attempts.reduce((a, b) => (b.ms < a.ms ? b : a));
+
+/** `first`, then as many attempts of `again` as it takes to reach GOAL_MB_S over `bytes`, at most RETRIES. */
+function untilGoal(bytes: number, first: Attempt, again: () => Attempt): Attempt[] {
+  const attempts = [first];
+  while (mbPerSecond(bytes, fastest(attempts).ms) < GOAL_MB_S && attempts.length <= RETRIES) attempts.push(again());
+  return attempts;
+}
+
 /** The attempts line printed when a mode was measured more than once. */
 function attemptsNote(bytes: number, attempts: readonly Attempt[]): string {
   const each = attempts.map(a => `${rate(bytes, a.ms)} with the regex floor at ${ms(a.floorMs)}`);
@@ -268,12 +278,9 @@ function main(): void {
   if (!gc) console.log('NOTE: run with node --expose-gc for exact memory figures.');
 
   const whole = oneDocument();
-  const wholeAttempts: Attempt[] = [{ ms: whole.ms, floorMs: whole.floorMs }];
-  while (mbPerSecond(corpus.bytes, Math.min(...wholeAttempts.map(a => a.ms))) < GOAL_MB_S && wholeAttempts.length <= RETRIES) {
-    const again = oneDocument();
-    wholeAttempts.push({ ms: again.ms, floorMs: again.floorMs });
-  }
-  const wholeMs = Math.min(...wholeAttempts.map(a => a.ms));
+  const wholeAttempts = untilGoal(corpus.bytes, whole, oneDocument);
+  const wholeBest = fastest(wholeAttempts);
+  const wholeMs = wholeBest.ms;
   const wholeStatements = whole.statements;
   collectGarbage();
   // Memory counts from the loaded corpus, the warm-up included: the heap the warm-up grows is the
@@ -285,15 +292,12 @@ function main(): void {
   });
   const pa = articles.result;
   const floor = timed(() => regexFloor(corpus.whole));
-  const articleAttempts: Attempt[] = [{ ms: pa.totalMs, floorMs: floor.ms }];
-  while (mbPerSecond(corpus.bytes, Math.min(...articleAttempts.map(a => a.ms))) < GOAL_MB_S && articleAttempts.length <= RETRIES) {
-    const again = perArticle(corpus, PASSES);
-    articleAttempts.push({ ms: again.totalMs, floorMs: timed(() => regexFloor(corpus.whole)).ms });
-  }
-  const articleMs = Math.min(...articleAttempts.map(a => a.ms));
+  const articleAttempts = untilGoal(corpus.bytes, { ms: pa.totalMs, floorMs: floor.ms }, () => ({
+    ms: perArticle(corpus, PASSES).totalMs, floorMs: timed(() => regexFloor(corpus.whole)).ms,
+  }));
+  const articleBest = fastest(articleAttempts);
+  const articleMs = articleBest.ms;
 
-  /** The regex floor timed after the fastest attempt. */
-  const floorOf = (attempts: readonly Attempt[], best: number): number => attempts.find(a => a.ms === best)!.floorMs;
   console.log('');
   console.log(row(['run', 'input', 'time', 'throughput', 'notes'], WIDTHS));
   console.log(row([`per article (${corpus.articles.length})`, mb(corpus.bytes), ms(articleMs), rate(corpus.bytes, articleMs),
@@ -304,12 +308,12 @@ function main(): void {
   if (articleAttempts.length > 1) console.log(row(['', '', '', '', attemptsNote(corpus.bytes, articleAttempts)], WIDTHS));
   console.log(row(['one document', mb(corpus.bytes), ms(wholeMs), rate(corpus.bytes, wholeMs),
     `best of ${PASSES + 1} runs (the first, which measures memory: ${ms(whole.firstMs)}); ${wholeStatements} statements (per article: ${pa.statements}), `
-    + `${whole.mentions} speaker mentions; a process of its own, where the regex floor took ${ms(floorOf(wholeAttempts, wholeMs))}`], WIDTHS));
+    + `${whole.mentions} speaker mentions; a process of its own, where the regex floor took ${ms(wholeBest.floorMs)}`], WIDTHS));
   if (wholeAttempts.length > 1) console.log(row(['', '', '', '', `${attemptsNote(corpus.bytes, wholeAttempts)}; memory is the first's`], WIDTHS));
   console.log(row(['regex floor (one pass)', mb(corpus.bytes), ms(floor.ms), rate(corpus.bytes, floor.ms),
     `${floor.result} matches`], WIDTHS));
   // Each ratio against the floor of its own process: this machine's speed drifts between them.
-  console.log(`analysis / floor: per article ${times(articleMs / floorOf(articleAttempts, articleMs))}, one document ${times(wholeMs / floorOf(wholeAttempts, wholeMs))}`);
+  console.log(`analysis / floor: per article ${times(articleMs / articleBest.floorMs)}, one document ${times(wholeMs / wholeBest.floorMs)}`);
 
   const wholeOver = whole.peakRss - whole.rssBefore;
   const articleOver = articles.peakRss - articles.rssBefore;
