@@ -180,8 +180,8 @@ describe('stories of a long document', () => {
   });
 
   describe('a line longer than LONG_LINE', () => {
-    /** A sentence with no cue and no name. */
-    const sentence = 'وتستمر الأعمال في الموقع منذ أشهر طويلة دون توقف. ';
+    /** A filler line's sentence (no cue, no name), followed by a space instead of a line break. */
+    const sentence = filler(1).replace('\n', ' ');
     const sentences = (chars: number): string => sentence.repeat(Math.ceil(chars / sentence.length));
     /** The pieces of line `number` of `text`. */
     const piecesOf = (text: string, number: number): Line[] => readingLines(text, splitLines(text)).filter(l => l.number === number);
