@@ -7,9 +7,10 @@
  */
 import { afterQuote, isComma, type LineContext } from './lineContext';
 import {
-  ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, ORG_HEADS, PLACES,
-  FIXED_NAMES, QUANTIFIERS, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
+  ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, ORG_HEADS, PERSON_NOUNS, PLACES,
+  FIXED_NAMES, PRONOUN_ADJUNCTS, QUANTIFIERS, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
 } from './lexicon/grammar';
+import { isCommonWord, isPersonWord, possessedStem } from './lexicon/wordClass';
 import { isPassiveCalled, type VerbLookup } from './cues';
 
 /** Token range `[first, last]` of a phrase, with its start offset (may fall inside the first token: لواشنطن). */
@@ -22,7 +23,8 @@ export interface PhraseSpan {
   readonly aux?: boolean;
 }
 
-const MAX_WORDS = 10;
+/** A role, a name and their apposition: مدير عام الإدارة العامة للزراعة بمنطقة القصيم المهندس أحمد بن حمد الأحمد. */
+const MAX_WORDS = 16;
 const LATIN = /[A-Za-z]/;
 /** Whether a word holds a Western or Arabic-Indic digit (a date or a number ends a speaker phrase). */
 function hasDigit(n: string): boolean {
@@ -50,9 +52,39 @@ function endsFixedName(a: string, b: string): boolean {
 
 /** A word that reads as part of a personal name rather than a role or organisation. */
 function isNameWord(n: string): boolean {
-  if (n.startsWith('ال') || n === 'باسم') return false;
+  if (n === 'باسم') return false;
+  if (n.startsWith('ال')) return !isCommonWord(n) && !TITLES.has(bare(n)) && !ORG_HEADS.has(n) && !PLACES.has(n) && !isNisba(n);
   const b = bare(n);
   return !TITLES.has(b) && !ORG_HEADS.has(n) && !UNNAMED_HEADS.has(n) && !PLACES.has(n);
+}
+
+/** Leading words a verb may take before its subject: عنه، فيه، بدوره، يوم الثلاثاء (at most this many). */
+const MAX_LEADING = 3;
+
+/**
+ * Whether the word opening a phrase right after a verb cannot be its subject: an adjective of
+ * manner (ضاحكا، مبتسما), a preposition glued to a definite noun (بالقول، للصحفيين), a noun with a
+ * possessive pronoun that is no person (قوله، تأييده، تضامنها; but محاميه، زوجته، المتحدث باسمه
+ * are people), or a conjunction glued to a preposition (وحول).
+ */
+function cannotOpen(written: string, n: string): boolean {
+  if (/^(بال|لل|كال)/.test(n) && n.length > 4) return true;
+  // ضاحكا is an adjective of manner; وزيرا الداخلية (the two ministers) is a dual noun.
+  if (written.endsWith('ا') && !n.startsWith('ال') && (isCommonWord(n) || activeParticiple(n)) && ![n, n.slice(0, -1)].some(w => TITLES.has(w) || PERSON_NOUNS.has(w) || UNNAMED_HEADS.has(w))) return true;
+  if (n.length > 2 && n[0] === 'و' && (ADJUNCT_PREPOSITIONS.has(n.slice(1)) || SPEAKER_STOPS.has(n.slice(1)))) return true;
+  return possessedObject(written, n);
+}
+
+/**
+ * A noun with a possessive pronoun that names no person: قوله، تأييده. People do take one
+ * (محاميه، زوجته، ونظيرته البريطانية، المتحدث باسمه) and stay in the phrase.
+ */
+function possessedObject(written: string, n: string): boolean {
+  const stem = possessedStem(written, n);
+  if (stem === undefined) return false;
+  const plain = stem.length > 3 && (stem[0] === 'و' || stem[0] === 'ف') ? stem.slice(1) : stem;
+  const noun = plain.endsWith('ت') ? plain.slice(0, -1) + 'ه' : plain;
+  return ![plain, noun, bare(plain), bare(noun)].some(w => PERSON_NOUNS.has(w) || TITLES.has(w));
 }
 
 /**
@@ -61,12 +93,25 @@ function isNameWord(n: string): boolean {
  */
 export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, startAt?: number, leadingQuote = false): PhraseSpan | undefined {
   const { toks } = ctx;
+  // وقالت عنه هيبورن، وقال بدوره الوزير، وأضاف أمس الوزير: what stands between verb and subject.
+  if (startAt === undefined) {
+    for (let lead = 0; lead < MAX_LEADING && toks.isWord(j) && ctx.quoteOf[j] < 0; lead++) {
+      const n = toks.norm(j);
+      if (!PRONOUN_ADJUNCTS.has(n) && !TIME_WORDS.has(n) && !TIME_WORDS.has(bare(n))) break;
+      j++;
+    }
+    if (toks.isWord(j) && ctx.quoteOf[j] < 0 && cannotOpen(toks.text(j), toks.norm(j))) return undefined;
+  }
   let k = j;
   let words = 0;
   let named = false;
   let titled = false;
   let unnamedHead = false;
   let prevDefinite = false;
+  /** The previous word is a name that is not an ordinary word (بيرون، الذياب). */
+  let prevName = false;
+  /** Inside an organisation's name after a role: المتحدث باسم حركة طالبان (طالبان names no person). */
+  let inOrg = false;
   let commaUsed = false;
   let last = -1;
   while (k < toks.length && words < MAX_WORDS) {
@@ -75,12 +120,15 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       const prev = last >= 0 ? toks.norm(last) : undefined;
       const afterHead = prev !== undefined && (ORG_HEADS.has(prev) || ORG_HEADS.has(bare(prev)) || UNNAMED_HEADS.has(prev) || prev === 'باسم');
       const glued = prev !== undefined && toks.end(last) === toks.start(k);
+      // A quoted name first, or after a role: وذكر "مجاهد" أن، المتحدث باسم الجماعة "قاري حمزة"، إن.
+      const quotedName: boolean = (words === 0 || titled && !named && toks.isWord(k - 1)) && quotedNameAt(ctx, k);
       // A quoted name after an organisation head or glued to a clitic: شركة "بورنينغ غلاس"، حزب «القوات».
-      if ((afterHead || (leadingQuote && words === 0) || glued) && q.end - q.start < 60 && q.start === toks.start(k)) {
+      if ((afterHead || quotedName || glued || leadingQuote && words === 0) && q.end - q.start < 60 && q.start === toks.start(k)) {
         k = afterQuote(ctx, k);
         last = k - 1;
         words++;
         prevDefinite = true;
+        named = named || quotedName && !afterHead;
         continue;
       }
       break;
@@ -109,7 +157,9 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const glued = k === j && startAt !== undefined && startAt > toks.start(k);
     // على normalizes like the name علي, and أن like آن: the written form decides.
     const stop = SPEAKER_STOPS.has(n) && written[0] !== 'آ' && !(n === 'علي' && written.endsWith('ي'));
-    if (!glued && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n))) break;
+    if (!glued && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n) || addressee(n, words, named))) break;
+    // نقلت تاس عن شويغو قوله، أعلن النائب العام تورطه: a possessed noun is the object, not the speaker.
+    if (!glued && words > 0 && possessedObject(written, n) && !TITLES.has(bare(toks.norm(last)))) break;
     // بيان صادر عن مكتب كاميرون: the source is the one the statement comes from.
     if (/^(ال)?صادر(ه)?$/.test(n) && toks.norm(k + 1) === 'عن') {
       const inner = speakerAfter(ctx, k + 2, lookup);
@@ -128,14 +178,20 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     if (words >= 2 && last >= 1 && endsFixedName(toks.norm(last - 1), toks.norm(last)) && !/(ي|يه|يين|يون)$/.test(n)) break;
     // An organisation or other definite phrase is complete before an indefinite noun, which is the object:
     // أبدت الخارجية الفرنسية | مخاوف، رفضت وزارة الخارجية البريطانية | تصريحات تشيزوف.
-    if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم') break;
+    if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم' && !personLike(n)) break;
+    // A surname is complete before an ordinary definite noun, its object: وحث الذياب | الشباب السعودي.
+    // A participle after it is a role in apposition: فواز السلوم المختص في مجال التأمين.
+    if (words > 0 && prevName && prevDefinite && definite && isCommonWord(n) && !TITLES.has(b) && !isNisba(n) && !b.startsWith('م')) break;
     if (words === 0) {
       titled = TITLES.has(b) && n !== 'باسم';
       unnamedHead = UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n);
     } else if (TITLES.has(b) && !named) {
       titled = true;
     }
-    if (isNameWord(n) && (words > 0 || !UNNAMED_HEADS.has(n) && !ORG_HEADS.has(n))) named = named || titled || words === 0;
+    const orgWord = ORG_HEADS.has(n) || ORG_HEADS.has(b);
+    inOrg = words > 0 && (orgWord || inOrg && (definite || isNameWord(n)) && !TITLES.has(b));
+    if (!inOrg && isNameWord(n) && (words > 0 || !UNNAMED_HEADS.has(n) && !orgWord)) named = named || titled || words === 0;
+    prevName = isNameWord(n) && !isCommonWord(n) || isPersonWord(n);
     prevDefinite = definite;
     last = k;
     words++;
@@ -143,6 +199,45 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
   }
   if (last < j) return undefined;
   return { first: j, last, start: startAt ?? toks.start(j), end: toks.end(last) };
+}
+
+/** A quotation right after the verb that holds a short name: وذكر "مجاهد" أن ... */
+function quotedNameAt(ctx: LineContext, k: number): boolean {
+  const q = ctx.quotes[ctx.quoteOf[k]];
+  const end = afterQuote(ctx, k);
+  if (q.end - q.start > 40) return false;
+  const next = end < ctx.toks.length ? ctx.toks.norm(end) : '';
+  // A name is followed by what follows a speaker: a complementizer, a colon, a comma, a time word.
+  return COMPLEMENTIZERS.has(next) || ctx.toks.text(end) === ':' || isComma(ctx.toks.text(end)) || TIME_WORDS.has(next) || ADJUNCT_PREPOSITIONS.has(next);
+}
+
+/** The shape of an active participle in the accusative: فاعلا (ضاحكا، باكيا) or مُفعِلا (مبتسما، مشددا). */
+function activeParticiple(n: string): boolean {
+  return n.length === 5 && n[1] === 'ا' || n.length >= 5 && n[0] === 'م';
+}
+
+/** A word that reads as a person's name: in the name lexicon, or no ordinary word (خالد، فينيه). */
+function personLike(n: string): boolean {
+  if (isPersonWord(n)) return true;
+  // بشن، لدى: a preposition glued to a word is no name (a name after a definite phrase rarely starts so).
+  return !isCommonWord(n) && !hasDigit(n) && isNameWord(n) && !/^[بلك]/.test(n);
+}
+
+/** Whether a word reads as a relative adjective (nisba): الأمريكي، السورية، الإيرانيين. */
+function isNisba(n: string): boolean {
+  return /(ي|يه|يين|يون|يان)$/.test(n);
+}
+
+/**
+ * ل + a noun is the one spoken to, not the speaker: right after the verb when it is ل + ال
+ * (وأضاف لليبرمان، وقال للصحفيين) or ل + an ordinary word (لبرنامج), and after a person's name
+ * (وصرح كوتون لبرنامج). Names that start with ل (لافروف، ليبرمان) are not ordinary words.
+ */
+function addressee(n: string, words: number, named: boolean): boolean {
+  if (n.length < 4 || n[0] !== 'ل' || words > 0 && !named) return false;
+  if (n.startsWith('لل')) return true;
+  // لجنة and لقاء are words of their own, not ل + a noun of three letters.
+  return n.length >= 5 && isCommonWord(n.slice(1));
 }
 
 /**

@@ -4,7 +4,8 @@
  * (حمد بن جاسم، رئيس وزراء قطر الأسبق). Role words are mostly definite (ال) while names are not,
  * which is what the split relies on, with lexicons of titles, organisation heads and places.
  */
-import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, ORG_HEADS, OUTLET_TYPES, PLACES, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
+import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, ORG_HEADS, OUTLET_TYPES, PLACES, QUANTIFIERS, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
+import { isCommonForm, isCommonWord, isPersonWord } from './lexicon/wordClass';
 
 const STOP_WORDS = new Set([...SPEAKER_STOPS, ...COMPLEMENTIZERS, ...TIME_WORDS, ...ADJUNCT_PREPOSITIONS].filter(w => w !== 'علي'));
 import { normalizeArabic } from './normalize';
@@ -36,24 +37,46 @@ const STARTS_WITH_LETTER = /^[\p{L}]/u;
 
 /** Could this word (`w` as written, `n` normalized) start a personal name? Not definite, not a title, organisation, place or function word. */
 function nameLike(w: string, n: string): boolean {
-  if (!STARTS_WITH_LETTER.test(w) || isDefinite(n) || isRoleWord(n) || isOrgWord(n) || isPlace(n)) return false;
+  if (!STARTS_WITH_LETTER.test(w) || isRoleWord(n) || isOrgWord(n) || isPlace(n)) return false;
   if (FUNCTION_WORDS.has(n) || UNNAMED_HEADS.has(n)) return false;
   if (STOP_WORDS.has(n) || n.length < 2) return false;
+  if (LATIN_LETTER.test(w)) return true;
+  // وبريطانيا، ومصادر: a conjunction before a place or a word joins two phrases, it names nobody.
+  if (n.length > 3 && n[0] === 'و' && (isPlace(n.slice(1)) || isCommonWord(n.slice(1)))) return false;
+  // مدافعا، ضاحكا: an adjective of manner, not a name.
+  if (w.endsWith('ا') && n.length >= 5 && isCommonWord(n.slice(0, -1))) return false;
+  // A definite word is a surname only when it is no ordinary word: الذياب، الدوسري (not الأزياء).
+  if (isDefinite(n)) return !isCommonWord(n) || isPersonWord(n.slice(2));
   // A preposition glued to an organisation or title (لحزب، بوزارة) is not a name either.
   if (/^[لب]/.test(n) && (ORG_HEADS.has(n.slice(1)) || TITLES.has(n.slice(1)))) return false;
   // Prepositional phrases glued to a definite noun (بالشرطة، للأمم) are never a name.
-  return !/^(بال|لل|وال|فال|كال|لـ)/.test(n);
+  if (/^(بال|لل|وال|فال|كال|لـ)/.test(n)) return false;
+  return isPersonWord(n) || !isCommonWord(n);
+}
+
+const LATIN_LETTER = /^[A-Za-z]/;
+
+/** Endings that derive a word from another: nisba (اليميني، السورية)، dual and plural (المحاولتان). */
+const DERIVING_ENDINGS = ['يين', 'يون', 'تان', 'تين', 'يه', 'ي'];
+
+/**
+ * A definite word made from an ordinary word or a place by a nisba, dual or plural ending:
+ * اليميني (يمين)، المحاولتان (محاولة)، الإسبانية (إسبانيا). Such words are adjectives and nouns,
+ * not surnames; a surname's stem is no word (الدوسري، السيسي).
+ */
+function derivedWord(n: string): boolean {
+  const b = bare(n);
+  for (const e of DERIVING_ENDINGS) {
+    if (!b.endsWith(e) || b.length - e.length < 3) continue;
+    const stem = b.slice(0, b.length - e.length);
+    if (isCommonWord(stem) || isCommonWord(stem + 'ه') || isPlace(stem) || isPlace(stem + 'ا')) return true;
+  }
+  return false;
 }
 
 /** Splits the words of a speaker phrase (punctuation tokens included, as written) into name and role. */
 export function splitMention(words: readonly string[]): MentionParts {
-  const ws = words.filter(w => w !== '"' && w !== '«' && w !== '»' && w !== '“' && w !== '”');
-  const join = (a: readonly string[]): string => {
-    const j = a.join(' ');
-    // Most phrases hold no comma, and then the replacements below change nothing.
-    if (!j.includes('،') && !j.includes(',')) return j.trim();
-    return j.replace(/ ([،,])/g, '$1').replace(/^[،,]\s*|[،,]\s*$/g, '').trim();
-  };
+  const ws = words.filter(w => !QUOTE_MARKS.has(w));
   if (ws.length === 0) return { name: '', type: 'unnamed', roleOnly: true };
   // شاهد عيان يدعى أحمد اكاي: the name after يدعى is the speaker, the description its role.
   const called = ws.findIndex(w => /^(يدعى|يدعي|اسمه|اسمها|تدعى|تدعي)$/.test(w));
@@ -61,36 +84,118 @@ export function splitMention(words: readonly string[]): MentionParts {
     return { name: join(ws.slice(called + 1)), role: join(ws.slice(0, called)), type: 'person', roleOnly: false };
   }
   const ns = ws.map(normalizeArabic);
-  const like = (k: number): boolean => nameLike(ws[k], ns[k]);
-  const first = ws[0];
+  // ومندوبة واشنطن: the conjunction before a role or an ordinary word is no part of the speaker.
+  if (ns[0].length > 3 && ns[0][0] === 'و' && !isCommonForm(ns[0]) && (isRoleWord(ns[0].slice(1)) || isOrgWord(ns[0].slice(1)) || UNNAMED_HEADS.has(ns[0].slice(1)))) {
+    ns[0] = ns[0].slice(1);
+    ws[0] = ws[0].slice(1);
+  }
   const firstN = ns[0];
   if (UNNAMED_HEADS.has(firstN) || UNNAMED_HEADS.has(bare(firstN))) return { name: join(ws), type: 'unnamed', roleOnly: false };
-  if (isRoleWord(firstN)) {
-    // The name usually closes the phrase: مدير المنتخب الألماني لكرة القدم أوليفر بيرهوف، الرئيس السوري بشار الأسد.
-    let k = ws.length - 1;
-    if (k >= 2 && isDefinite(ns[k]) && !isRoleWord(ns[k]) && like(k - 1)) k--;
-    while (k >= 1 && (like(k) || joinedName(ns, k))) k--;
-    if (k + 1 < ws.length && like(k + 1)) {
-      return { name: join(ws.slice(k + 1)), role: join(ws.slice(0, k + 1)), type: 'person', roleOnly: false };
-    }
-    let i = 1;
-    while (i < ws.length && !like(i)) i++;
-    if (i >= ws.length) return { name: join(ws), type: 'person', roleOnly: true };
-    const nameEnd = nameRunEnd(ws, ns, i);
-    return { name: join(ws.slice(i, nameEnd)), role: join([...ws.slice(0, i), ...ws.slice(nameEnd)]) || undefined, type: 'person', roleOnly: false };
+  // An organisation is named as a whole, even after a person: مكتب رئيس الوزراء، صحيفة واشنطن بوست.
+  const run = isOrgWord(firstN) ? undefined : personalName(ws, ns);
+  if (run !== undefined) {
+    const [from, to] = run;
+    const role = join([...ws.slice(0, from), ...ws.slice(to)]);
+    return { name: join(ws.slice(from, to)), role: role || undefined, type: 'person', roleOnly: false };
   }
-  if (isOrgWord(firstN) || isDefinite(firstN) || isPlace(firstN)) {
+  if (isRoleWord(firstN)) return { name: join(ws), type: 'person', roleOnly: true };
+  if (isOrgWord(firstN) || isDefinite(firstN) || isPlace(firstN) || isCommonWord(firstN)) {
     // صحيفة واشنطن بوست -> واشنطن بوست, صحيفة الأخبار -> الأخبار; وكالة الأنباء الروسية stays whole.
     const rest = OUTLET_TYPES.has(firstN) && (ws.length > 1 && !isDefinite(ns[1]) || ws.length === 2) ? ws.slice(1) : ws;
     const generic = ws.length === 1 && isDefinite(firstN) && (isOrgWord(firstN) || isRoleWord(firstN));
     return { name: join(rest), type: 'organization', roleOnly: generic };
   }
-  if (nameLike(first, firstN)) {
-    const nameEnd = nameRunEnd(ws, ns, 0);
-    const role = join(ws.slice(nameEnd));
-    return { name: join(ws.slice(0, nameEnd)), role: role || undefined, type: 'person', roleOnly: false };
-  }
   return { name: join(ws), type: 'unnamed', roleOnly: false };
+}
+
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
+
+function join(a: readonly string[]): string {
+  const j = a.join(' ');
+  // Most phrases hold no comma, and then the replacements below change nothing.
+  if (!j.includes('،') && !j.includes(',')) return j.trim();
+  return j.replace(/ ([،,])/g, '$1').replace(/^[،,]\s*|[،,]\s*$/g, '').trim();
+}
+
+const isComma = (w: string): boolean => w === '،' || w === ',';
+
+/**
+ * Where the personal name of a phrase is, as [from, to), if it has one. The name opens the phrase
+ * (فهد الذياب أحد أشهر الدلالين، حمد بن جاسم، رئيس وزراء قطر) or closes a role
+ * (المتحدث باسم الكرملين دميتري بيسكوف، مصمم الأزياء فيليب فينيه، رئيس ... المهندس سلطان الثنيان):
+ * a run of words that are names by shape (no ordinary word: فينيه، بيرون) or by the name lexicon
+ * (محمد، عبد، بن), with a definite surname (الأسد، الذياب) and a first name that is also a word
+ * (فلاح الدوسري، سلطان الثنيان) before one.
+ */
+function personalName(ws: readonly string[], ns: readonly string[]): [number, number] | undefined {
+  const named = ns.map((n, k) => nameLike(ws[k], n));
+  // The name that opens the phrase: every word of it a name, up to the role or the end.
+  if (named[0] && !isPlace(ns[0])) {
+    let to = nameRunEnd(ws, ns, 0);
+    if (to < ws.length && !isComma(ws[to]) && !startsRole(ns, to) && !isDefinite(ns[to])) to = -1;
+    if (to > 0) return [0, to];
+  }
+  // The name that closes a role: the last run of name words, with the words a name may join.
+  let end = ws.length;
+  while (end > 0 && isComma(ws[end - 1])) end--;
+  for (let k = end - 1; k >= 1; k--) {
+    if (!named[k]) continue;
+    // A definite word alone after a role is its adjective or a noun (النائب المعارض اليميني، إدارة
+    // الكوارث), unless a title or a nisba of place stands right before it: الرئيس المصري السيسي.
+    const afterName = named[k - 1] || joinedName(ns, k - 1);
+    if (isDefinite(ns[k]) && !afterName && !(isRoleWord(ns[k - 1]) || derivedWord(ns[k - 1])) || derivedWord(ns[k]) && !afterName) continue;
+    // A definite word ends a name (محمد بن صالح الحفيتي) and never opens one: اليمينية | كريستيان جاكوب.
+    let from = k;
+    while (from > 0 && (named[from - 1] && !surname(ns, from - 1) || joinedName(ns, from - 1) || firstNameBefore(ns, from - 1))) from--;
+    let to = k + 1;
+    // The surname after the last name word, at the end: بشار الأسد، بطرس حرب.
+    if (to === end - 1 && surnameAfter(ws, ns, from, to)) to++;
+    if (from === 0) return [0, to];
+    // What precedes must read as a role: a title, a definite word, an organisation or a comma.
+    const before = ns[from - 1];
+    // A place opening the phrase is part of a name (واشنطن بوست); after a role it ends it (رئيسة وزراء بريطانيا).
+    if (isComma(ws[from - 1]) || isRoleWord(before) || isDefinite(before) || isOrgWord(before) || isPlace(before) && from > 1 || startsRole(ns, 0)) return [from, to];
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A definite name word that is no part of a compound (الدين، الله): a surname, which ends a name. */
+function surname(ns: readonly string[], k: number): boolean {
+  return isDefinite(ns[k]) && !NAME_ENDS.has(ns[k]) && !(k > 0 && NAME_JOINERS.has(ns[k - 1]));
+}
+
+/**
+ * An ordinary word at the end of a phrase after a name run is its surname when it could be one:
+ * بشار الأسد، بطرس حرب; not a role (المختص), a participle or an adjective (مدافعا، الفرنسي), and
+ * not after a name that has its surname already (فواز السلوم | المختص).
+ */
+function surnameAfter(ws: readonly string[], ns: readonly string[], from: number, to: number): boolean {
+  const n = ns[to];
+  if (isRoleWord(n) || isOrgWord(n) || isPlace(n) || FUNCTION_WORDS.has(n) || STOP_WORDS.has(n) || n.length < 3) return false;
+  if (ws[to].endsWith('ا')) return false;
+  for (let k = from; k < to; k++) if (surname(ns, k)) return false;
+  // الفرنسي، المختص: a definite adjective or participle after a name is its role.
+  return !isDefinite(n) || !derivedWord(n);
+}
+
+/**
+ * An indefinite word right before a name run that may be a first name although it is also a word
+ * (فلاح الدوسري، سلطان الثنيان، إدوار فيليب): after a role or at the start, never a title itself.
+ */
+function firstNameBefore(ns: readonly string[], k: number): boolean {
+  const n = ns[k];
+  if (!indefinite(ns, k) || isRoleWord(n) || isOrgWord(n) || isPlace(n) || n.length < 3 || n[0] === 'و') return false;
+  if (FUNCTION_WORDS.has(n) || STOP_WORDS.has(n) || UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n)) return false;
+  return k === 0 || isRoleWord(ns[k - 1]) || isDefinite(ns[k - 1]) || isPersonWord(ns[k - 1]);
+}
+
+const indefinite = (ns: readonly string[], k: number): boolean => !isDefinite(ns[k]) && !ns[k].startsWith('لل');
+
+/** Whether a role starts at word k: a title, أحد, عضو ... (فهد الذياب أحد أشهر الدلالين). */
+function startsRole(ns: readonly string[], k: number): boolean {
+  const n = ns[k];
+  return isRoleWord(n) || UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n) || isOrgWord(n);
 }
 
 /** Compound names keep definite parts: عبد الرحمن، نور الدين، أبو الغيط، بن زايد. */
@@ -103,12 +208,14 @@ function joinedName(ns: readonly string[], k: number): boolean {
   return k > 0 && isDefinite(n) && NAME_JOINERS.has(ns[k - 1]);
 }
 
-/** End of a personal name starting at `i`: name-like words, plus a final definite surname (بشار الأسد). */
+/** End of a personal name starting at `i`: name words, up to its surname (بشار الأسد، فواز السلوم). */
 function nameRunEnd(ws: readonly string[], ns: readonly string[], i: number): number {
   let k = i;
-  while (k < ws.length && ws[k] !== '،' && ws[k] !== ',' && (nameLike(ws[k], ns[k]) || joinedName(ns, k))) k++;
-  // A definite word closes the name only at the end of the phrase: بشار الأسد, not آن شوكيت القائمة بأعمال.
-  if (k < ws.length && isDefinite(ns[k]) && !isRoleWord(ns[k]) && (k + 1 === ws.length || ws[k + 1] === '،' || ws[k + 1] === ',')) k++;
+  while (k < ws.length && !isComma(ws[k]) && (nameLike(ws[k], ns[k]) || joinedName(ns, k))) {
+    k++;
+    if (surname(ns, k - 1)) return k;
+  }
+  if (k < ws.length && (k + 1 === ws.length || isComma(ws[k + 1])) && surnameAfter(ws, ns, i, k)) k++;
   return Math.max(k, i + 1);
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Is a word an ordinary word or part of a name? News introduces people the lexicons have never seen
+ * (كونستانتين ليبيديف، فيليب فينيه), so names are told by shape: a word whose stems are not
+ * ordinary words is likely a name. The ordinary words and the name words come from ANERCorp's tags
+ * (generated/nerWords.ts, rebuilt by scripts/buildWordLexicon.mjs); the sets are built on first use.
+ */
+import { COMMON_STEMS, PERSON_WORDS } from './generated/nerWords';
+
+let common: ReadonlySet<string> | undefined;
+let person: ReadonlySet<string> | undefined;
+
+const wordsOf = (block: string): ReadonlySet<string> => new Set(block.split(/\s+/).filter(Boolean));
+
+/** Proclitics tried in this order, the longest first: وب، ول ... then و، ف، ب، ل، ك. */
+const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/**
+ * A normalized word and the forms it may have without its proclitic and article (والصادرات ->
+ * الصادرات، صادرات). scripts/buildWordLexicon.mjs stores stems the same way.
+ */
+export function wordStems(n: string): string[] {
+  const out = [n];
+  const add = (s: string): void => { if (s.length >= 3 && !out.includes(s)) out.push(s); };
+  // What a proclitic leaves must be a word of four letters or more: لاري is a name, not ل + اري.
+  for (const p of PROCLITICS) {
+    if (n.startsWith(p)) { if (n.length - p.length >= 4) add(n.slice(p.length)); break; }
+  }
+  const k = out.length;
+  for (let i = 0; i < k; i++) {
+    const s = out[i];
+    if (s.length > 4 && (s.startsWith('ال') || s.startsWith('لل'))) add(s.slice(2));
+  }
+  return out;
+}
+
+/** Whether the normalized word is mostly part of a person's name (محمد، عبد، بن، سلطان). */
+export function isPersonWord(n: string): boolean {
+  person ??= wordsOf(PERSON_WORDS);
+  return person.has(n);
+}
+
+/** Whether the normalized word as it stands (no clitic taken off) is an ordinary word: لجنة, not ل + جنة. */
+export function isCommonForm(n: string): boolean {
+  common ??= wordsOf(COMMON_STEMS);
+  return common.has(n) && !isPersonWord(n);
+}
+
+/** Whether the normalized word, or one of its stems, is an ordinary word (قوله، الأزياء، مصمم). */
+export function isCommonWord(n: string): boolean {
+  common ??= wordsOf(COMMON_STEMS);
+  if (common.has(n)) return !isPersonWord(n);
+  for (const s of wordStems(n)) if (common.has(s)) return !isPersonWord(n);
+  return false;
+}
+
+/**
+ * A noun with a possessive pronoun written onto it (قوله، تأييده، تضامنها، مواقفهم): returns its
+ * stem when that is an ordinary word, else undefined. `written` is the word as written, since ة and
+ * ه fold together (فينيه is a name, not فين + ه).
+ */
+export function possessedStem(written: string, n: string): string | undefined {
+  for (const suffix of ['هما', 'هم', 'ها', 'ه']) {
+    if (!written.endsWith(suffix) || n.length - suffix.length < 3) continue;
+    const stem = n.slice(0, n.length - suffix.length);
+    // A ta marbuta turns into ت before a pronoun: تصريحاته، كلمته.
+    if (isCommonWord(stem) || stem.endsWith('ت') && isCommonWord(stem.slice(0, -1) + 'ه')) return stem;
+    return undefined;
+  }
+  return undefined;
+}
