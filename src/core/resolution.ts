@@ -366,10 +366,11 @@ export class SpeakerRegistry {
     if (whole !== undefined) return whole;
     if (best !== undefined) return best;
     // A bare title (المتحدث، الكاتب، الوزير) refers back to the latest person of that gender.
-    if (key.length === 1 && TITLES.has(key[0]) && type === 'person') {
+    // An unnamed source counts: وقال دبلوماسي غربي ... وأضاف المسؤول.
+    if (key.length === 1 && (TITLES.has(key[0]) || UNNAMED_HEADS.has(key[0])) && type === 'person') {
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const r = this.recent[i];
-        if (r.type === 'person' && genderOk(r, gender)) return r;
+        if ((r.type === 'person' || r.type === 'unnamed' && !r.plural) && genderOk(r, gender)) return r;
       }
     }
     return undefined;

@@ -2,12 +2,11 @@
  * Finding the speaker phrase bound to a cue. Arabic news is mostly verb-subject
  * (قال المتحدث باسم الكرملين دميتري بيسكوف يوم الثلاثاء إن ...): the phrase runs after the verb
  * until a time expression, an adjunct preposition, an audience (للصحفيين، لـCNN), a complementizer,
- * a quotation mark or punctuation. Headlines and some clauses are subject-verb (بريطانيا تؤكد ...،
- * وكان السفير ... قد صرح), where the phrase is the start of the clause before the verb.
+ * a quotation mark or punctuation. Subjects placed before their verb are subjectPhrase.ts's.
  */
 import { afterQuote, isComma, type LineContext } from './lineContext';
 import {
-  ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, ORG_HEADS, PERSON_NOUNS, PLACES,
+  ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, ORG_HEADS, PERSON_NOUNS, PLACES,
   FIXED_NAMES, PRONOUN_ADJUNCTS, QUANTIFIERS, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
 } from './lexicon/grammar';
 import { isCommonWord, isPersonWord, possessedStem } from './lexicon/wordClass';
@@ -27,7 +26,7 @@ export interface PhraseSpan {
 const MAX_WORDS = 16;
 const LATIN = /[A-Za-z]/;
 /** Whether a word holds a Western or Arabic-Indic digit (a date or a number ends a speaker phrase). */
-function hasDigit(n: string): boolean {
+export function hasDigit(n: string): boolean {
   for (let i = 0; i < n.length; i++) {
     const c = n.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39 || c >= 0x0660 && c <= 0x0669) return true;
@@ -35,7 +34,7 @@ function hasDigit(n: string): boolean {
   return false;
 }
 
-const bare = (n: string): string => (n.length > 3 && n.startsWith('ال') ? n.slice(2) : n);
+export const bare = (n: string): string => (n.length > 3 && n.startsWith('ال') ? n.slice(2) : n);
 
 /** ل + an audience or outlet: للصحفيين، لوكالة، لـCNN، لـ"واشنطن بوست". */
 export function isAudience(n: string): boolean {
@@ -112,6 +111,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
   let prevName = false;
   /** Inside an organisation's name after a role: المتحدث باسم حركة طالبان (طالبان names no person). */
   let inOrg = false;
+  let afterPreposition = false;
   let commaUsed = false;
   let last = -1;
   while (k < toks.length && words < MAX_WORDS) {
@@ -157,7 +157,12 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const glued = k === j && startAt !== undefined && startAt > toks.start(k);
     // على normalizes like the name علي, and أن like آن: the written form decides.
     const stop = SPEAKER_STOPS.has(n) && written[0] !== 'آ' && !(n === 'علي' && written.endsWith('ي'));
-    if (!glued && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n) || addressee(n, words, named))) break;
+    // Inside a role, the name may follow a time word or a preposition: مدير العمليات في سرت آنذاك
+    // سالم الجحي، رئيس مجلس الإدارة خلف سليمان الجاسم (خلف is a name here).
+    const nameNext = titled && !named && words > 0 && toks.isWord(k + 1) && personLike(toks.norm(k + 1)) && !isCommonWord(toks.norm(k + 1));
+    const roleTime = nameNext && (n === 'انذاك' || n === 'حينها' || n === 'حينذاك' || n === 'سابقا');
+    const roleName = nameNext && ADJUNCT_PREPOSITIONS.has(n) && isPersonWord(n);
+    if (!glued && !roleTime && !roleName && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n) || addressee(n, words, named))) break;
     // نقلت تاس عن شويغو قوله، أعلن النائب العام تورطه: a possessed noun is the object, not the speaker.
     if (!glued && words > 0 && possessedObject(written, n) && !TITLES.has(bare(toks.norm(last)))) break;
     // بيان صادر عن مكتب كاميرون: the source is the one the statement comes from.
@@ -166,16 +171,21 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       if (inner !== undefined) return inner;
     }
     if (words > 0 && lookup(n, toks.hash(k)) !== undefined && !isPassiveCalled(written)) break;
-    if (n === 'في' || n === 'من') {
-      // مسؤولون في الإدارة، العديد من الخبراء، السفير الروسي في لندن; but not بيسكوف في كلمة، روسيا من خطورته.
+    // مصادر في الحزب | الحكومة: after a preposition's definite noun, another definite noun that is no
+    // adjective (nisba, participle, أفعل) is the verb's object, not the speaker.
+    if (words > 0 && afterPreposition && prevDefinite && n.startsWith('ال') && !adjectiveShaped(n)) break;
+    if (n === 'في' || n === 'من' || n === 'لدي') {
+      // مسؤولون في الإدارة، العديد من الخبراء، السفير الروسي في لندن، سفيرة الولايات المتحدة لدى
+      // الأمم المتحدة; but not بيسكوف في كلمة، روسيا من خطورته.
       const next = toks.norm(k + 1);
       const continues = (titled || unnamedHead) && !named && toks.isWord(k + 1) && !SPEECH_EVENTS.has(next) && !SPEECH_EVENTS.has(bare(next));
       if (!continues) break;
-    } else if (ADJUNCT_PREPOSITIONS.has(n)) {
+    } else if (ADJUNCT_PREPOSITIONS.has(n) && !roleName) {
       break;
     }
     const definite = n.startsWith('ال') || n.startsWith('لل');
-    if (words >= 2 && last >= 1 && endsFixedName(toks.norm(last - 1), toks.norm(last)) && !/(ي|يه|يين|يون)$/.test(n)) break;
+    // After a two-word actor (الولايات المتحدة) comes its object, unless a role goes on: الأمم المتحدة لشؤون اللاجئين.
+    if (words >= 2 && last >= 1 && endsFixedName(toks.norm(last - 1), toks.norm(last)) && !isNisba(n) && !(titled && !named && n[0] === 'ل')) break;
     // An organisation or other definite phrase is complete before an indefinite noun, which is the object:
     // أبدت الخارجية الفرنسية | مخاوف، رفضت وزارة الخارجية البريطانية | تصريحات تشيزوف.
     if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم' && !personLike(n)) break;
@@ -190,8 +200,10 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     }
     const orgWord = ORG_HEADS.has(n) || ORG_HEADS.has(b);
     inOrg = words > 0 && (orgWord || inOrg && (definite || isNameWord(n)) && !TITLES.has(b));
-    if (!inOrg && isNameWord(n) && (words > 0 || !UNNAMED_HEADS.has(n) && !orgWord)) named = named || titled || words === 0;
+    // A definite word after a role is its adjective (المفوض السامي), not a name.
+    if (!inOrg && isNameWord(n) && !(definite && titled) && (words > 0 || !UNNAMED_HEADS.has(n) && !orgWord)) named = named || titled || words === 0;
     prevName = isNameWord(n) && !isCommonWord(n) || isPersonWord(n);
+    afterPreposition = afterPreposition || n === 'في' || n === 'من' || n === 'لدي';
     prevDefinite = definite;
     last = k;
     words++;
@@ -223,6 +235,12 @@ function personLike(n: string): boolean {
   return !isCommonWord(n) && !hasDigit(n) && isNameWord(n) && !/^[بلك]/.test(n);
 }
 
+/** A definite word shaped as an adjective: nisba (السوري)، participle (المتحدة)، أفعل (الأبيض). */
+function adjectiveShaped(n: string): boolean {
+  const b = bare(n);
+  return isNisba(n) || b[0] === 'م' || b.length === 4 && b[0] === 'ا' || TITLES.has(b);
+}
+
 /** Whether a word reads as a relative adjective (nisba): الأمريكي، السورية، الإيرانيين. */
 function isNisba(n: string): boolean {
   return /(ي|يه|يين|يون|يان)$/.test(n);
@@ -238,49 +256,4 @@ function addressee(n: string, words: number, named: boolean): boolean {
   if (n.startsWith('لل')) return true;
   // لجنة and لقاء are words of their own, not ل + a noun of three letters.
   return n.length >= 5 && isCommonWord(n.slice(1));
-}
-
-/**
- * A subject placed before its verb, from the start of the clause: بريطانيا تؤكد، الأسد يهدد،
- * وكان السفير الروسي ... قد صرح. Returns nothing when the clause opens with a preposition or a
- * pronoun (وفي رده ... أعرب، وهو ما حذرت روسيا) or is too long to be a noun phrase.
- */
-export function subjectBefore(ctx: LineContext, cueFirst: number, lookup: VerbLookup): PhraseSpan | undefined {
-  const { toks } = ctx;
-  let s = cueFirst - 1;
-  const floor = ctx.sentenceStart[cueFirst] ?? 0;
-  while (s >= floor) {
-    if (!toks.isWord(s) && ctx.quoteOf[s] < 0 && toks.text(s) !== '-' && toks.text(s) !== '–') break;
-    s--;
-  }
-  let first = s + 1;
-  let last = cueFirst - 1;
-  // كان ... قد صرح: drop the auxiliary and the particle.
-  let aux = false;
-  while (last >= first && (toks.norm(last) === 'قد' || toks.norm(last) === 'كان' || toks.norm(last) === 'كانت')) { last--; aux = true; }
-  for (;;) {
-    if (first > last || first >= toks.length) return undefined;
-    const n = toks.norm(first);
-    const isAux = /^[وف]?كان(ت|وا)?$/.test(n);
-    aux = aux || isAux;
-    if (DISCOURSE.has(n) || isAux || n === 'و' || n === 'فان' || n === 'ان') first++;
-    else break;
-  }
-  const words = countPhraseWords(ctx, first, last);
-  if (words === 0 || words > 7) return undefined;
-  const n0 = toks.norm(first);
-  if (NON_SUBJECT.has(n0) || ADJUNCT_PREPOSITIONS.has(n0) || TIME_WORDS.has(n0) || hasDigit(n0)) return undefined;
-  for (let k = first; k <= last; k++) {
-    if (ctx.quoteOf[k] >= 0) continue;
-    const n = toks.norm(k);
-    if (!toks.isWord(k) && toks.text(k) !== '-') return undefined;
-    if (COMPLEMENTIZERS.has(n) || lookup(n, toks.hash(k)) !== undefined || SPEAKER_STOPS.has(n) && n !== 'و' || hasDigit(n)) return undefined;
-  }
-  return { first, last, start: toks.start(first), end: toks.end(last), aux };
-}
-
-function countPhraseWords(ctx: LineContext, first: number, last: number): number {
-  let n = 0;
-  for (let k = first; k <= last; k++) if (ctx.toks.isWord(k)) n++;
-  return n;
 }

@@ -90,6 +90,8 @@ export function splitMention(words: readonly string[]): MentionParts {
     ws[0] = ws[0].slice(1);
   }
   const firstN = ns[0];
+  // المسؤول، المصدر alone refer back to a source named before, as a title does.
+  if (ws.length === 1 && isDefinite(firstN) && UNNAMED_HEADS.has(bare(firstN))) return { name: join(ws), type: 'person', roleOnly: true };
   if (UNNAMED_HEADS.has(firstN) || UNNAMED_HEADS.has(bare(firstN))) return { name: join(ws), type: 'unnamed', roleOnly: false };
   // An organisation is named as a whole, even after a person: مكتب رئيس الوزراء، صحيفة واشنطن بوست.
   const run = isOrgWord(firstN) ? undefined : personalName(ws, ns);
@@ -98,6 +100,7 @@ export function splitMention(words: readonly string[]): MentionParts {
     const role = join([...ws.slice(0, from), ...ws.slice(to)]);
     return { name: join(ws.slice(from, to)), role: role || undefined, type: 'person', roleOnly: false };
   }
+  if (indefiniteRole(ns)) return { name: join(ws), type: 'unnamed', roleOnly: false };
   if (isRoleWord(firstN)) return { name: join(ws), type: 'person', roleOnly: true };
   if (isOrgWord(firstN) || isDefinite(firstN) || isPlace(firstN) || isCommonWord(firstN)) {
     // صحيفة واشنطن بوست -> واشنطن بوست, صحيفة الأخبار -> الأخبار; وكالة الأنباء الروسية stays whole.
@@ -106,6 +109,18 @@ export function splitMention(words: readonly string[]): MentionParts {
     return { name: join(rest), type: 'organization', roleOnly: generic };
   }
   return { name: join(ws), type: 'unnamed', roleOnly: false };
+}
+
+/**
+ * An indefinite role with no name is an unnamed source, not a known holder: وقال متحدث باسم الخارجية،
+ * قال مسؤول أمريكي (a spokesman, an official). وزير الخارجية and رئيس الحكومة are definite by the
+ * noun after them.
+ */
+function indefiniteRole(ns: readonly string[]): boolean {
+  if (!isRoleWord(ns[0]) || isDefinite(ns[0])) return false;
+  if (ns.length === 1) return true;
+  const second = ns[1];
+  return second === 'باسم' || ADJUNCT_PREPOSITIONS.has(second) || second === 'من' || !isDefinite(second) && /(ي|يه)$/.test(second) && isCommonWord(second);
 }
 
 const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
@@ -175,8 +190,9 @@ function surnameAfter(ws: readonly string[], ns: readonly string[], from: number
   if (isRoleWord(n) || isOrgWord(n) || isPlace(n) || FUNCTION_WORDS.has(n) || STOP_WORDS.has(n) || n.length < 3) return false;
   if (ws[to].endsWith('ا')) return false;
   for (let k = from; k < to; k++) if (surname(ns, k)) return false;
-  // الفرنسي، المختص: a definite adjective or participle after a name is its role.
-  return !isDefinite(n) || !derivedWord(n);
+  // After a first name, a definite word at the end is the surname even when it is also an adjective
+  // (سالم الحربي، محمد المومني): Arabic puts the nationality before the name (وزير الخارجية الفرنسي فلان).
+  return true;
 }
 
 /**

@@ -8,7 +8,8 @@ import type { StatementKind, TextSpan } from './types';
 import type { CueFields } from './rows';
 import type { CueHit, VerbLookup } from './cues';
 import { clauseBreaks, isComma, lastCommas, quoteClosedAt, quoteOpenedAt, type LineContext } from './lineContext';
-import { speakerAfter, subjectBefore, type PhraseSpan } from './speakerPhrase';
+import { speakerAfter, type PhraseSpan } from './speakerPhrase';
+import { subjectBefore } from './subjectPhrase';
 import { classify, findContentStart, firstQuoteEndingAfter, trimSpan, type ContentStart } from './content';
 import { leadingName, splitMention, type MentionParts } from './speakers';
 import type { SpeakerRecord, SpeakerRegistry } from './resolution';
@@ -226,7 +227,7 @@ function verbStatement(
     const inner = speakerAfter(ctx, after + 1, lookup);
     if (inner !== undefined) { np = inner; after = inner.last + 1; }
   }
-  if (!c.conj && c.tense !== 'participle') {
+  if (c.tense !== 'participle' && (!c.conj || answersAmma(ctx, c))) {
     const sv = subjectBefore(ctx, c.first, lookup);
     if (sv !== undefined && (np === undefined || c.tense === 'imperfect' || sv.aux === true)) {
       np = sv;
@@ -252,6 +253,14 @@ function verbStatement(
     return { np: np !== undefined && np.first > c.last ? np : undefined, start: s, end: e, kind: 'direct' };
   }
   return { np, start: undefined };
+}
+
+/** أما الوزير فقال: the ف of the verb answers أما, and the subject stands between them. */
+function answersAmma(ctx: LineContext, c: CueHit): boolean {
+  if (ctx.toks.text(c.first)[0] !== 'ف') return false;
+  const first = ctx.sentenceStart[c.first];
+  for (let k = first; k < c.first && k <= first + 1; k++) if (/^و?اما$/.test(ctx.toks.norm(k))) return true;
+  return false;
 }
 
 function markQuote(ctx: LineContext, b: { start: number; end: number }, used: Set<number>): void {

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { only, run } from './analyzeHelpers';
+
+describe('subject before the verb', () => {
+  it('reads a role and a name set off by commas before the verb', () => {
+    const s = only('نائب وزير الزراعة الأردني، سامي العلي، قال في تصريحات صحفية إن المحصول سيرتفع هذا العام.');
+    assert.equal(s.speaker.name, 'سامي العلي');
+    assert.equal(s.speaker.role, 'نائب وزير الزراعة الأردني');
+  });
+
+  it('reads a name with its role in apposition, and leaves a parenthesis out', () => {
+    const s = only('كارل موندر، الرئيس التنفيذي لشركة نوفاتيك، وهي شركة ألمانية تصنع الأجهزة الطبية، يحذر من أن السوق لن يتعافى قريبا.');
+    assert.equal(s.speaker.name, 'كارل موندر');
+    assert.equal(s.mention?.text, 'كارل موندر، الرئيس التنفيذي لشركة نوفاتيك');
+  });
+
+  it('reads وكان X، أعلن with the organisation as the subject', () => {
+    const s = only('وكان جهاز الاستخبارات الوطني، أعلن الأربعاء الماضي، وفاة القائد في أحد المستشفيات.');
+    assert.equal(s.speaker.name, 'جهاز الاستخبارات الوطني');
+  });
+
+  it('takes the antecedent of a relative pronoun right before the verb', () => {
+    const a = run('وصل الوفد إلى المدينة على متن طائرة ثانية، وفق وزير النقل سالم الحربي، الذي قال إن المطار سيفتح قريبا.');
+    assert.deepEqual(a.statements.map(s => [s.cue.text, s.speaker.name]), [['وفق', 'سالم الحربي'], ['قال', 'سالم الحربي']]);
+  });
+
+  it('reads a relative with an object pronoun on the verb as its object', () => {
+    const a = run('قال الوزير سامي العلي إن التعاون مستمر.\nوبين الإجراءات التي أعلنتها الحكومة وقف الرحلات الجوية بين البلدين.');
+    assert.ok(a.statements.every(s => s.speaker.name !== 'الإجراءات'));
+  });
+
+  it('reads أما X فقال', () => {
+    const a = run('قال الوزير سامي العلي إن التعاون مستمر بين البلدين.\nأما وزير المالية هاني مراد فقال إن الميزانية لن تتأثر بالأزمة.');
+    assert.deepEqual(a.statements.map(s => s.speaker.name), ['سامي العلي', 'هاني مراد']);
+  });
+
+  it('finds a name and role right before the verb in a long clause', () => {
+    const s = only('التجار يشتكون من الزحام في موسم التمور محمد بن صالح الكعبي أحد أشهر الدلالين أكد أن الأسعار ارتفعت كثيرا.');
+    assert.equal(s.speaker.name, 'محمد بن صالح الكعبي');
+  });
+
+  it('opens no subject with a time word set off by a comma', () => {
+    const s = only('وأمس الأربعاء، اتهمت مصادر في الحزب الحكومة بإهمال المناطق الريفية طوال السنوات الماضية.');
+    assert.equal(s.speaker.name, 'مصادر في الحزب');
+  });
+});
+
+describe('role phrases without a name', () => {
+  it('keeps an indefinite role as an unnamed source, not the named holder', () => {
+    const a = run('قالت المتحدثة باسم الخارجية سلمى الراشد إن الاجتماع مهم جدا للطرفين.\nوقال متحدث باسم الخارجية إن الوزير سيسافر غدا إلى العاصمة.');
+    assert.deepEqual(a.statements.map(s => s.speaker.name), ['سلمى الراشد', 'متحدث باسم الخارجية']);
+  });
+
+  it('refers a bare title back to the latest unnamed source', () => {
+    const a = run('وقال دبلوماسي غربي كبير إن المفاوضات دخلت مرحلة حاسمة.\nوأضاف المسؤول أن الاتفاق قد يوقع خلال أيام قليلة.');
+    assert.deepEqual(a.statements.map(s => s.speaker.name), ['دبلوماسي غربي كبير', 'دبلوماسي غربي كبير']);
+  });
+});
