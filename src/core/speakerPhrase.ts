@@ -71,6 +71,7 @@ function cannotOpen(written: string, n: string): boolean {
   // ضاحكا is an adjective of manner; وزيرا الداخلية (the two ministers) is a dual noun.
   if (written.endsWith('ا') && !n.startsWith('ال') && (isCommonWord(n) || activeParticiple(n)) && ![n, n.slice(0, -1)].some(w => TITLES.has(w) || PERSON_NOUNS.has(w) || UNNAMED_HEADS.has(w))) return true;
   if (n.length > 2 && n[0] === 'و' && (ADJUNCT_PREPOSITIONS.has(n.slice(1)) || SPEAKER_STOPS.has(n.slice(1)))) return true;
+
   return possessedObject(written, n);
 }
 
@@ -93,6 +94,7 @@ function possessedObject(written: string, n: string): boolean {
 export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, startAt?: number, leadingQuote = false): PhraseSpan | undefined {
   const { toks } = ctx;
   // وقالت عنه هيبورن، وقال بدوره الوزير، وأضاف أمس الوزير: what stands between verb and subject.
+  const first = j;
   if (startAt === undefined) {
     for (let lead = 0; lead < MAX_LEADING && toks.isWord(j) && ctx.quoteOf[j] < 0; lead++) {
       const n = toks.norm(j);
@@ -100,6 +102,8 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       j++;
     }
     if (toks.isWord(j) && ctx.quoteOf[j] < 0 && cannotOpen(toks.text(j), toks.norm(j))) return undefined;
+    // أكد فيها استمرار العمل: after the pronoun, a verbal noun is the verb's object; the subject is implied.
+    if (j > first && toks.isWord(j) && verbalNoun(toks.norm(j)) && isCommonWord(toks.norm(j)) && !ORG_HEADS.has(toks.norm(j))) return undefined;
   }
   let k = j;
   let words = 0;
@@ -164,7 +168,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const roleName = nameNext && ADJUNCT_PREPOSITIONS.has(n) && isPersonWord(n);
     if (!glued && !roleTime && !roleName && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n) || addressee(n, words, named))) break;
     // نقلت تاس عن شويغو قوله، أعلن النائب العام تورطه: a possessed noun is the object, not the speaker.
-    if (!glued && words > 0 && possessedObject(written, n) && !TITLES.has(bare(toks.norm(last)))) break;
+    if (!glued && words > 0 && possessedObject(written, n) && !n.startsWith('باسم')) break;
     // بيان صادر عن مكتب كاميرون: the source is the one the statement comes from.
     if (/^(ال)?صادر(ه)?$/.test(n) && toks.norm(k + 1) === 'عن') {
       const inner = speakerAfter(ctx, k + 2, lookup);
@@ -185,7 +189,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     }
     const definite = n.startsWith('ال') || n.startsWith('لل');
     // After a two-word actor (الولايات المتحدة) comes its object, unless a role goes on: الأمم المتحدة لشؤون اللاجئين.
-    if (words >= 2 && last >= 1 && endsFixedName(toks.norm(last - 1), toks.norm(last)) && !isNisba(n) && !(titled && !named && n[0] === 'ل')) break;
+    if (words >= 2 && last >= 1 && endsFixedName(toks.norm(last - 1), toks.norm(last)) && !isNisba(n) && !(titled && !named && (n[0] === 'ل' || personLike(n)))) break;
     // An organisation or other definite phrase is complete before an indefinite noun, which is the object:
     // أبدت الخارجية الفرنسية | مخاوف، رفضت وزارة الخارجية البريطانية | تصريحات تشيزوف.
     if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم' && !personLike(n)) break;
@@ -221,6 +225,12 @@ function quotedNameAt(ctx: LineContext, k: number): boolean {
   const next = end < ctx.toks.length ? ctx.toks.norm(end) : '';
   // A name is followed by what follows a speaker: a complementizer, a colon, a comma, a time word.
   return COMPLEMENTIZERS.has(next) || ctx.toks.text(end) === ':' || isComma(ctx.toks.text(end)) || TIME_WORDS.has(next) || ADJUNCT_PREPOSITIONS.has(next);
+}
+
+/** The shapes of common verbal nouns: استفعال (استمرار)، تفعيل (تأكيد)، إفعال (إعلان)، افتعال (اتهام). */
+function verbalNoun(n: string): boolean {
+  if (n.length < 5 || n.startsWith('ال') || n.endsWith('ات')) return false;
+  return n.startsWith('است') && n[n.length - 2] === 'ا' || n[0] === 'ت' && n[n.length - 2] === 'ي' || n[0] === 'ا' && n[n.length - 2] === 'ا';
 }
 
 /** The shape of an active participle in the accusative: فاعلا (ضاحكا، باكيا) or مُفعِلا (مبتسما، مشددا). */

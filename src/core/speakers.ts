@@ -37,7 +37,7 @@ const STARTS_WITH_LETTER = /^[\p{L}]/u;
 
 /** Could this word (`w` as written, `n` normalized) start a personal name? Not definite, not a title, organisation, place or function word. */
 function nameLike(w: string, n: string): boolean {
-  if (!STARTS_WITH_LETTER.test(w) || isRoleWord(n) || isOrgWord(n) || isPlace(n)) return false;
+  if (!STARTS_WITH_LETTER.test(w) || isRoleWord(n) || isOrgWord(n) || isPlace(n) || TIME_WORDS.has(n)) return false;
   if (FUNCTION_WORDS.has(n) || UNNAMED_HEADS.has(n)) return false;
   if (STOP_WORDS.has(n) || n.length < 2) return false;
   if (LATIN_LETTER.test(w)) return true;
@@ -76,6 +76,8 @@ function derivedWord(n: string): boolean {
 
 /** Splits the words of a speaker phrase (punctuation tokens included, as written) into name and role. */
 export function splitMention(words: readonly string[]): MentionParts {
+  const quoted = quotedNameAtEnd(words);
+  if (quoted !== undefined) return quoted;
   const ws = words.filter(w => !QUOTE_MARKS.has(w));
   if (ws.length === 0) return { name: '', type: 'unnamed', roleOnly: true };
   // شاهد عيان يدعى أحمد اكاي: the name after يدعى is the speaker, the description its role.
@@ -123,6 +125,20 @@ function indefiniteRole(ns: readonly string[]): boolean {
   return second === 'باسم' || ADJUNCT_PREPOSITIONS.has(second) || second === 'من' || !isDefinite(second) && /(ي|يه)$/.test(second) && isCommonWord(second);
 }
 
+/** المتحدث باسم حركة طالبان “ذبيح الله مجاهد”: a role, then a short quoted name that closes the phrase. */
+function quotedNameAtEnd(words: readonly string[]): MentionParts | undefined {
+  const n = words.length;
+  if (n < 4 || !QUOTE_MARKS.has(words[n - 1])) return undefined;
+  let open = n - 2;
+  while (open >= 0 && !QUOTE_MARKS.has(words[open])) open--;
+  const inner = words.slice(open + 1, n - 1);
+  if (open < 1 || inner.length === 0 || inner.length > 4) return undefined;
+  const role = words.slice(0, open).filter(w => !QUOTE_MARKS.has(w));
+  const ns = role.map(normalizeArabic);
+  if (!isRoleWord(ns[0]) || isOrgWord(normalizeArabic(inner[0]))) return undefined;
+  return { name: join(inner), role: join(role), type: 'person', roleOnly: false };
+}
+
 const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
 
 function join(a: readonly string[]): string {
@@ -158,13 +174,14 @@ function personalName(ws: readonly string[], ns: readonly string[]): [number, nu
     // A definite word alone after a role is its adjective or a noun (النائب المعارض اليميني، إدارة
     // الكوارث), unless a title or a nisba of place stands right before it: الرئيس المصري السيسي.
     const afterName = named[k - 1] || joinedName(ns, k - 1);
-    if (isDefinite(ns[k]) && !afterName && !(isRoleWord(ns[k - 1]) || derivedWord(ns[k - 1])) || derivedWord(ns[k]) && !afterName) continue;
+    if (isDefinite(ns[k]) && !afterName && (!(isRoleWord(ns[k - 1]) || derivedWord(ns[k - 1])) || /(ي|يه)$/.test(ns[k])) || derivedWord(ns[k]) && !afterName) continue;
     // A definite word ends a name (محمد بن صالح الحفيتي) and never opens one: اليمينية | كريستيان جاكوب.
     let from = k;
     while (from > 0 && (named[from - 1] && !surname(ns, from - 1) || joinedName(ns, from - 1) || firstNameBefore(ns, from - 1))) from--;
     let to = k + 1;
-    // The surname after the last name word, at the end: بشار الأسد، بطرس حرب.
-    if (to === end - 1 && surnameAfter(ws, ns, from, to)) to++;
+    // The surname after the last name word, at the end or before a role: بشار الأسد، بطرس حرب،
+    // سعد الحربي وزير المالية.
+    if (to < end && (to === end - 1 || isRoleWord(ns[to + 1]) || isComma(ws[to + 1])) && surnameAfter(ws, ns, from, to)) to++;
     if (from === 0) return [0, to];
     // What precedes must read as a role: a title, a definite word, an organisation or a comma.
     const before = ns[from - 1];
@@ -287,6 +304,20 @@ export function cliticUnits(length: number, c0: number, c1: number, c2: number):
   const conj = length > 3 && (c0 === WAW || c0 === FEH) && c1 === ALEF && c2 === LAM ? 1 : 0;
   const article = conj === 1 ? length - 1 > 4 : length > 4 && c0 === ALEF && c1 === LAM;
   return conj + (article ? 2 : 0);
+}
+
+/**
+ * The personal name that closes `words`, if any: الدكتور إبراهيم العساف -> إبراهيم العساف. It must
+ * be preceded by a title or stand alone, so the end of a sentence is not taken for a name.
+ */
+export function trailingName(words: readonly string[]): string | undefined {
+  if (words.length === 0) return undefined;
+  const ns = words.map(normalizeArabic);
+  const run = personalName(words, ns);
+  if (run === undefined || run[1] !== words.length) return undefined;
+  const [from] = run;
+  if (from > 0 && !isRoleWord(ns[from - 1])) return undefined;
+  return words.slice(from).join(' ');
 }
 
 /**

@@ -11,9 +11,11 @@ import { clauseBreaks, isComma, lastCommas, quoteClosedAt, quoteOpenedAt, type L
 import { speakerAfter, type PhraseSpan } from './speakerPhrase';
 import { subjectBefore } from './subjectPhrase';
 import { classify, findContentStart, firstQuoteEndingAfter, trimSpan, type ContentStart } from './content';
-import { leadingName, splitMention, type MentionParts } from './speakers';
+import { splitMention } from './speakers';
+import { holderInText } from './holders';
 import type { SpeakerRecord, SpeakerRegistry } from './resolution';
-import { tokenize, wordsUpTo } from './tokens';
+import { wordsUpTo } from './tokens';
+import { isCommonWord, isPersonWord } from './lexicon/wordClass';
 import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PLACES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
 
 export interface DraftStatement {
@@ -69,35 +71,6 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
   }
   const next = from + 1 < ctx.toks.length ? clauseBreaks(ctx)[from + 1] : limit;
   return next < limit ? next : limit;
-}
-
-const HOLDER_LOOKBACK = 6000;
-
-/**
- * Where the text earlier writes this role followed by a name (نائب الرئيس العراقي نوري المالكي),
- * that person holds it. Searches back a bounded distance so the cost stays linear.
- */
-function holderInText(text: string, np: PhraseSpan): MentionParts | undefined {
-  const role = text.slice(np.start, np.end);
-  // A bare title (الكاتب) is too common to look up; the latest person of that title answers it.
-  if (role.length < 6 || np.last === np.first) return undefined;
-  const floor = Math.max(0, np.start - HOLDER_LOOKBACK);
-  // Search a bounded window: lastIndexOf on the whole text would make one long document quadratic.
-  const window = text.slice(floor, np.start);
-  for (let at = window.lastIndexOf(role), tries = 0; at >= 0 && tries < 4; at = at > 0 ? window.lastIndexOf(role, at - 1) : -1, tries++) {
-    const from = floor + at + role.length;
-    // The name follows within 80 characters on the same line; a search for the line's end could
-    // run on to the end of a long line at every try.
-    const stop = Math.min(text.length, from + 80);
-    let end = from;
-    while (end < stop && text.charCodeAt(end) !== 10) end++;
-    const words = tokenize(text, from, end);
-    const run: string[] = [];
-    for (let k = 0; k < words.length && words.isWord(k); k++) run.push(words.text(k));
-    const name = leadingName(run);
-    if (name !== undefined) return { name, role, type: 'person', roleOnly: false };
-  }
-  return undefined;
 }
 
 /**
@@ -160,7 +133,7 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
     }
     pending = undefined;
     const speaker = np !== undefined
-      ? registry.resolve(mentionParts(ctx, np), span(text, np.start, np.end), gender, c.plural, c.kind !== 'phrase', () => holderInText(text, np))
+      ? registry.resolve(mentionParts(ctx, np), span(text, np.start, np.end), gender, c.plural, c.kind !== 'phrase', () => holderInText(text, np.start, np.end, np.last > np.first))
       : registry.implied(c.gender, c.plural);
     if (speaker === undefined) { sink.looseCues.push(c); continue; }
     sink.statements.push({
@@ -191,6 +164,8 @@ function speakerLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry
   const n = toks.norm(np.first);
   const b = n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
   if (n.startsWith('ال') || TITLES.has(b) || ORG_HEADS.has(n) || UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n) || PLACES.has(n)) return true;
+  // A name no lexicon knows (ونفى أردوغان، وذكر فهد الكعبي) is a subject; an ordinary noun (ونفى وجود) the object.
+  if (isPersonWord(n) || !isCommonWord(n) && toks.text(np.first).length > 2 && !/^[بلك]/.test(n)) return true;
   return registry.lookup(toks.text(np.first)) !== undefined;
 }
 

@@ -6,7 +6,7 @@
  * الذي قال). The phrase found is the one splitMention then reads as name and role.
  */
 import { isComma, type LineContext } from './lineContext';
-import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS, QUANTIFIERS } from './lexicon/grammar';
+import { ADJUNCT_PREPOSITIONS, CARRIER_VERBS, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS, QUANTIFIERS } from './lexicon/grammar';
 import { ACCORDING_TO, ACCORDING_TO_L } from './lexicon/phrases';
 import { bare, hasDigit, type PhraseSpan } from './speakerPhrase';
 import { isCommonWord, isPersonWord } from './lexicon/wordClass';
@@ -78,6 +78,8 @@ function plainStart(ctx: LineContext, cueFirst: number): number {
 
 function plainSubject(ctx: LineContext, cueFirst: number, lookup: VerbLookup): PhraseSpan | undefined {
   const { toks } = ctx;
+  // ومضى يقول، عاد ليقول: a verb carries the verb of saying; the subject is implied.
+  if (cueFirst > 0 && toks.isWord(cueFirst - 1) && CARRIER_VERBS.has(toks.norm(cueFirst - 1))) return undefined;
   let last = cueFirst - 1;
   // كان ... قد صرح: drop the auxiliary and the particle.
   let aux = false;

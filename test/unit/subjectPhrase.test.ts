@@ -56,3 +56,25 @@ describe('role phrases without a name', () => {
     assert.deepEqual(a.statements.map(s => s.speaker.name), ['دبلوماسي غربي كبير', 'دبلوماسي غربي كبير']);
   });
 });
+
+describe('who holds a role named without a name', () => {
+  it('finds the holder named after the role further on, past its adjective and a comma', () => {
+    const a = run('وقال رئيس الحكومة: "لن يفلت أحد من العقاب على هذه الجرائم".\nووجه رئيس الحكومة الإسبانية، خوسيه مارتين، تحية للضحايا.');
+    assert.equal(a.statements[0].speaker.name, 'خوسيه مارتين');
+  });
+
+  it('finds the holder named before the role', () => {
+    const a = run('وأعلن الدكتور سعد الحربي وزير المالية السعودي عن خطة جديدة للتمويل.\nوأوضح وزير المالية السعودي أن الخطة ستدعم المشاريع الصغيرة في المنطقة.');
+    assert.equal(a.statements[a.statements.length - 1].speaker.name, 'سعد الحربي');
+  });
+
+  it('reads a quoted name after a role', () => {
+    const s = only('وكان المتحدث باسم حركة الجبهة “أبو خالد الحمد”، أكد الخميس أن القائد توفي قبل عامين.');
+    assert.equal(s.speaker.name, 'أبو خالد الحمد');
+  });
+
+  it('reads a verbal noun after أكد فيها as the object, not the speaker', () => {
+    const a = run('وافتتح الاجتماع بكلمة للوزير سالم العلي.\nقال الوزير سالم العلي إن الصندوق مستمر.\nوألقى كلمة أكد فيها استمرار الصندوق في دعم المشاريع الصغيرة.');
+    assert.ok(a.statements.every(s => s.speaker.name !== 'استمرار'));
+  });
+});

@@ -105,6 +105,14 @@ export const PLACES = wordSet(`
   روما بلجيكا بروكسل هولندا كندا أستراليا البرازيل أوروبا آسيا أفريقيا إفريقيا إسطنبول اسطنبول
   جنيف نيويورك كاليه الغوطة حلب إدلب`);
 
+/**
+ * Verbs that carry a following verb of saying and have no subject of their own in the text:
+ * ومضى يقول، عاد ليقول، راح يؤكد. The subject is the one implied.
+ */
+export const CARRIER_VERBS = wordSet(`
+  مضى ومضى فمضى عاد وعاد فعاد راح وراح ظل وظل أخذ وأخذ واصل وواصل استمر واستمر مضت ومضت عادت وعادت
+  راحت وراحت ظلت وظلت أخذت وأخذت واصلت وواصلت`);
+
 /** Words that open a clause before its subject and are skipped when looking for a subject-first speaker. */
 export const DISCOURSE = wordSet('كما لكن ولكن بينما فيما وفيما ثم فقد وقد إذ أما وأما فإن بل لذلك كذلك أيضا ايضا');
 
@@ -128,6 +136,7 @@ export const QUANTIFIERS = wordSet('العديد عدد بعض أحد كثير �
 
 /** Words that cannot start a subject placed before its verb (هو ما حذرت روسيا، التي قالت). */
 export const NON_SUBJECT = wordSet(`
+  لكنه لكنها لكنهم ولكنه ولكنها إذ وإذ اذ واذ ثم فيما وفيما بينما وبينما أنه إنه وأنه وإنه
   هو وهو هي وهي هم وهم ما وما الذي التي الذين والذي والتي والذين في وفي من ومن على وعلى إلى وإلى عن بعد وبعد قبل
   خلال وخلال مع عند منذ لدى إن أن ان لا ولا لم ولم لن كل وكل حين عندما وعندما إذا اذا لو ولو رغم
   ورغم أمام بين وبين مقابل تحت وتحت فوق عبر حتى وحتى قد وقد`);

@@ -1,0 +1,99 @@
+/**
+ * Who holds a role the text names without a name (وأوضح وزير المالية السعودي أنه ...، وقال رئيس
+ * الحكومة: ...): the person the same story names in that role, before or after, as
+ * "role name" (رئيس الحكومة الإسبانية، ماريانو راخوي) or "name role" (الدكتور إبراهيم العساف وزير
+ * المالية السعودي). The search is bounded around the mention, so a long document stays linear.
+ */
+import type { MentionParts } from './speakers';
+import { leadingName, trailingName } from './speakers';
+import { tokenize } from './tokens';
+import { normalizeArabic } from './normalize';
+import { isComma } from './lineContext';
+
+/** How far before and after the mention the role is looked for, in characters. */
+const LOOK_BEFORE = 6000;
+const LOOK_AFTER = 3000;
+/** Occurrences of the role tried on each side. */
+const TRIES = 4;
+/** How far from the role its name may stand, in characters, on the same line. */
+const NAME_REACH = 80;
+
+/**
+ * The holder of the role written at `[start, end)`. `several` is false for a one-word role (الوزير),
+ * which is too common to look up: the latest person of that title answers it.
+ */
+export function holderInText(text: string, start: number, end: number, several: boolean): MentionParts | undefined {
+  const role = text.slice(start, end);
+  if (role.length < 6 || !several) return undefined;
+  const floor = Math.max(0, start - LOOK_BEFORE);
+  const before = text.slice(floor, start);
+  for (let at = before.lastIndexOf(role), tries = 0; at >= 0 && tries < TRIES; at = at > 0 ? before.lastIndexOf(role, at - 1) : -1, tries++) {
+    const name = nameAround(text, floor + at, floor + at + role.length);
+    if (name !== undefined) return { name, role, type: 'person', roleOnly: false };
+  }
+  const ceiling = Math.min(text.length, end + LOOK_AFTER);
+  const after = text.slice(end, ceiling);
+  for (let at = after.indexOf(role), tries = 0; at >= 0 && tries < TRIES; at = after.indexOf(role, at + 1), tries++) {
+    const name = nameAround(text, end + at, end + at + role.length);
+    if (name !== undefined) return { name, role, type: 'person', roleOnly: false };
+  }
+  return undefined;
+}
+
+/** The name written right after the role at `[from, to)`, past its adjectives and a comma, or right before it. */
+function nameAround(text: string, from: number, to: number): string | undefined {
+  return nameAfter(text, to) ?? nameBefore(text, from);
+}
+
+/** Words of the line from `from`, up to NAME_REACH characters. */
+/** Words of `[from, to)` up to the first punctuation other than a comma; commas are kept as words. */
+function wordsFrom(text: string, from: number, to: number): string[] {
+  const toks = tokenize(text, from, to);
+  const words: string[] = [];
+  for (let k = 0; k < toks.length && (toks.isWord(k) || isComma(toks.text(k))); k++) words.push(toks.text(k));
+  return words;
+}
+
+function lineEnd(text: string, from: number, reach: number): number {
+  const stop = Math.min(text.length, from + reach);
+  let end = from;
+  while (end < stop && text.charCodeAt(end) !== 10) end++;
+  return end;
+}
+
+function lineStart(text: string, to: number, reach: number): number {
+  const stop = Math.max(0, to - reach);
+  let start = to;
+  while (start > stop && text.charCodeAt(start - 1) !== 10) start--;
+  return start;
+}
+
+/** رئيس الحكومة | الإسبانية، ماريانو راخوي: up to two adjectives of the role, a comma, then the name. */
+function nameAfter(text: string, to: number): string | undefined {
+  const words = wordsFrom(text, to, lineEnd(text, to, NAME_REACH));
+  let k = 0;
+  while (k < words.length && k < 2 && isRoleAdjective(words[k])) k++;
+  if (k < words.length && isComma(words[k])) k++;
+  for (const skip of k === 0 ? [0] : [0, k]) {
+    const name = leadingName(words.slice(skip));
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** الدكتور إبراهيم العساف | وزير المالية: the name right before the role, with or without a comma. */
+function nameBefore(text: string, from: number): string | undefined {
+  const start = lineStart(text, from, NAME_REACH);
+  const toks = tokenize(text, start, from);
+  const words: string[] = [];
+  let k = toks.length - 1;
+  if (k >= 0 && isComma(toks.text(k))) k--;
+  for (; k >= 0 && toks.isWord(k); k--) words.unshift(toks.text(k));
+  return trailingName(words);
+}
+
+/** A definite adjective after a role: الإسبانية، السعودي، الأمريكية. */
+function isRoleAdjective(word: string): boolean {
+  const n = normalizeArabic(word);
+  return n.startsWith('ال') && /(ي|يه)$/.test(n);
+}
