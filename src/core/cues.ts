@@ -3,6 +3,8 @@
  * index) and attribution phrases (وفقا لـ، بحسب، حسبما أعلنت، نقلا عن، على حد قول).
  */
 import type { Tokens } from './tokens';
+import { isCommonWord } from './lexicon/wordClass';
+import { PLACES } from './lexicon/grammar';
 import { WordFilter } from './wordFilter';
 import { VERB_INDEX, type Tense, type VerbForm } from './lexicon/morphology';
 import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, CUE_FOLLOWERS, QUOTING } from './lexicon/phrases';
@@ -65,6 +67,7 @@ export function findCues(
     }
     const form = lookup(norm);
     if (form === undefined || isPassiveCalled(toks.text(i))) continue;
+    if (form.tense === 'participle' && !form.conj && !participleReports(toks, i)) continue;
     let last = i;
     if (toks.isWord(i + 1) && CUE_FOLLOWERS.has(toks.norm(i + 1))) last = i + 1;
     out.push({
@@ -74,6 +77,27 @@ export function findCues(
     from = last + 1;
   }
   return out;
+}
+
+/**
+ * Whether the participle at `i` reports speech rather than describes: not when it agrees with an
+ * indefinite noun before it (سيكون حفلا معبرا عن مصر) or an adverb follows it with no content after
+ * (معبرا جدا هذا العام); مؤكدا أن، متهمة موسكو، معتبرا ذلك report.
+ */
+const CONTENT_OPENERS = /^(ان|انه|انها|انهم|انهما|بان|بانه|بانها|الي|علي|من|عن|في|ب.+|ل.+)$/;
+
+function participleReports(toks: Tokens, i: number): boolean {
+  if (i === 0 || !toks.isWord(i - 1)) return true;
+  const prev = toks.text(i - 1);
+  const prevNorm = toks.norm(i - 1);
+  if (prev.length > 2 && /[اً]$/.test(prev) && !prevNorm.startsWith('ال') && isCommonWord(prevNorm) && !PLACES.has(prevNorm)) return false;
+  const next = i + 1;
+  if (next >= toks.length) return false;
+  if (!toks.isWord(next)) return true;
+  const after = toks.norm(next);
+  if (CONTENT_OPENERS.test(after)) return true;
+  const adverb = /[اً]$/.test(toks.text(next)) && !after.startsWith('ال') && isCommonWord(after);
+  return !adverb || next + 1 < toks.length && toks.isWord(next + 1) && /^(ان|انه|انها|بان)$/.test(toks.norm(next + 1));
 }
 
 /** يدعى / تدعى ("is called", spelled with alef maqsura) normalizes like يدعي "claims". */

@@ -169,6 +169,9 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     if (!glued && !roleTime && !roleName && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n) || addressee(n, words, named))) break;
     // نقلت تاس عن شويغو قوله، أعلن النائب العام تورطه: a possessed noun is the object, not the speaker.
     if (!glued && words > 0 && possessedObject(written, n) && !n.startsWith('باسم')) break;
+    // ورحب الوزير فلان بوجود ...: ب + an ordinary noun is the verb's complement once the speaker is
+    // named; inside a role it may go on (أستاذ بجامعة باريس).
+    if (!glued && words > 0 && (named || !titled) && n.length >= 5 && n[0] === 'ب' && !n.startsWith('باسم') && isCommonWord(n.slice(1))) break;
     // بيان صادر عن مكتب كاميرون: the source is the one the statement comes from.
     if (/^(ال)?صادر(ه)?$/.test(n) && toks.norm(k + 1) === 'عن') {
       const inner = speakerAfter(ctx, k + 2, lookup);

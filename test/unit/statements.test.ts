@@ -131,9 +131,9 @@ describe('statements: speaker, cue, content, kind', () => {
   });
 
   it('accepts user verbs through options.extraVerbs', () => {
-    const text = 'واستنكر الوزير أن المحكمة أجلت النظر في القضية.';
+    const text = 'وتذمر الوزير من أن المحكمة أجلت النظر في القضية.';
     assert.equal(run(text).statements.length, 0);
-    assert.equal(run(text, { extraVerbs: ['استنكر'] }).statements[0]?.content.text, 'المحكمة أجلت النظر في القضية');
+    assert.equal(run(text, { extraVerbs: ['تذمر'] }).statements[0]?.content.text, 'المحكمة أجلت النظر في القضية');
   });
 });
 
@@ -153,5 +153,23 @@ describe('headlines', () => {
   it('does not read a title with a colon as a statement when nobody by that name speaks', () => {
     const text = 'رسائل متضاربة: الهدنة تصمد رغم القصف\n\nوقال الوزير إن الهدنة ما زالت صامدة.';
     assert.equal(run(text).statements.filter(s => s.headline).length, 0);
+  });
+});
+
+describe('statements: participles and less common verbs of saying', () => {
+  it('reads a participle after an indefinite noun as its adjective, not a cue', () => {
+    const s = only('قال المدير سامي العلي إن الحفل سيكون معبرا جدا هذا العام.');
+    assert.equal(s.content.text, 'الحفل سيكون معبرا جدا هذا العام');
+  });
+
+  it('reads a participle with an object as a cue without a comma: متهمة موسكو', () => {
+    const a = run('وعلقت الحكومة المحادثات يوم الاثنين متهمة موسكو بعدم الوفاء بالتزاماتها في الاتفاق.');
+    assert.deepEqual(a.statements.map(s => s.cue.text), ['متهمة']);
+  });
+
+  it('knows verbs of attributing, welcoming and insisting', () => {
+    assert.equal(only('وأرجع المركز الطبي الاختناق إلى إلقاء براميل تحمل مواد سامة.').cue.text, 'وأرجع');
+    assert.equal(only('ورحب الوزير سالم العلي بوجود مراقبين من الاتحاد الدولي.').speaker.name, 'سالم العلي');
+    assert.equal(only('وأصرت الكاتبة منى سالم على أن المقابلة حقيقية وأجريت في القاهرة.').speaker.name, 'منى سالم');
   });
 });
