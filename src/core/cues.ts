@@ -90,13 +90,13 @@ function participleReports(toks: Tokens, i: number): boolean {
   if (i === 0 || !toks.isWord(i - 1)) return true;
   const prev = toks.text(i - 1);
   const prevNorm = toks.norm(i - 1);
-  if (prev.length > 2 && /[اً]$/.test(prev) && !prevNorm.startsWith('ال') && isCommonWord(prevNorm) && !PLACES.has(prevNorm)) return false;
+  if (prev.length > 2 && /(ا|اً)$/.test(prev) && !prevNorm.startsWith('ال') && isCommonWord(prevNorm) && !PLACES.has(prevNorm)) return false;
   const next = i + 1;
   if (next >= toks.length) return false;
   if (!toks.isWord(next)) return true;
   const after = toks.norm(next);
   if (CONTENT_OPENERS.test(after)) return true;
-  const adverb = /[اً]$/.test(toks.text(next)) && !after.startsWith('ال') && isCommonWord(after);
+  const adverb = /(ا|اً)$/.test(toks.text(next)) && !after.startsWith('ال') && isCommonWord(after);
   return !adverb || next + 1 < toks.length && toks.isWord(next + 1) && /^(ان|انه|انها|بان)$/.test(toks.norm(next + 1));
 }
 
