@@ -15,6 +15,7 @@ const ATTRIBUTION_WORDS = new Set([...ACCORDING_TO, ...ACCORDING_TO_L, ...AS_VER
 import type { QuoteSpan, StatementKind } from './types';
 import { wordsUpTo } from './tokens';
 import { normalizeArabic } from './normalize';
+import { isPersonWord } from './lexicon/wordClass';
 import type { VerbLookup } from './cues';
 
 export interface ContentStart {
@@ -119,11 +120,17 @@ function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLoo
   return k;
 }
 
-/** A quoted name or term rather than someone's words: digits or Latin, a one-letter word, or after قناة / صحيفة. */
+/**
+ * A quoted name or term rather than someone's words: digits or Latin, a one-letter word, a short
+ * quotation holding a personal name ("الملا عمر") or written again nearby ("أوفيد" ... "أوفيد": a
+ * name recurs, a speaker's word rarely does), or after قناة / صحيفة / تنظيم.
+ */
 export function isTermQuote(text: string, q: QuoteSpan): boolean {
   const inner = text.slice(q.inner.start, q.inner.end);
-  if (/[0-9A-Za-z٠-٩]/.test(inner)) return wordsUpTo(text, q.inner.start, q.inner.end, 3) <= 3;
-  if (/(^|\s)\S(\s|$)/.test(inner.trim()) && wordsUpTo(text, q.inner.start, q.inner.end, 3) <= 3) return true;
+  const words = wordsUpTo(text, q.inner.start, q.inner.end, 3);
+  if (/[0-9A-Za-z٠-٩]/.test(inner)) return words <= 3;
+  if (/(^|\s)\S(\s|$)/.test(inner.trim()) && words <= 3) return true;
+  if (words <= 2 && (holdsName(inner) || recurs(text, q, inner.trim()) && !FUTURE_OR_NEGATED.test(normalizeArabic(inner.trim())))) return true;
   let p = q.start - 1;
   while (p >= 0 && text[p] === ' ') p--;
   let w = p;
@@ -132,6 +139,35 @@ export function isTermQuote(text: string, q: QuoteSpan): boolean {
   // Peel a proclitic: لشبكة "روسيا اليوم"، بمنظومة "إس 300".
   const forms = [before, bare(before), before.slice(1), bare(before.slice(1))];
   return forms.some(f => ORG_HEADS.has(f) || TERM_HEADS.has(f));
+}
+
+/** Whether a short quotation holds a personal name ("الملا عمر"). */
+function holdsName(inner: string): boolean {
+  for (const w of inner.split(/\s+/)) if (w.length >= 2 && isPersonWord(normalizeArabic(w))) return true;
+  return false;
+}
+
+const QUOTE_OPENERS = '"«“„‹{';
+/** A verb in the future or negated ("سيستمر"، "لن يحدث") is someone's words even when a title repeats it. */
+const FUTURE_OR_NEGATED = /^(س[يتنا]|لن |لا |لم )/;
+
+/** How far around a quotation the same words are looked for. */
+const RECUR_REACH = 4000;
+
+/** Whether the words of a short quotation are written again near it: "أوفيد" ... "أوفيد". */
+function recurs(text: string, q: QuoteSpan, inner: string): boolean {
+  if (inner.length < 3) return false;
+  // Bounded windows: a search of the whole text for every quotation would make a long document
+  // quadratic. Only a quoted recurrence counts: "سيستمر" in a title is the speaker's word even when
+  // the paragraph below says سيستمر too.
+  return quotedIn(text.slice(Math.max(0, q.start - RECUR_REACH), q.start), inner) || quotedIn(text.slice(q.end, q.end + RECUR_REACH), inner);
+}
+
+function quotedIn(window: string, inner: string): boolean {
+  for (let at = window.indexOf(inner); at >= 0; at = window.indexOf(inner, at + 1)) {
+    if (at > 0 && QUOTE_OPENERS.includes(window[at - 1])) return true;
+  }
+  return false;
 }
 
 /** Index of the first outermost quote of the line that ends at or after `offset` (binary search: quotes are in order). */

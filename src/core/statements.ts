@@ -10,7 +10,7 @@ import type { CueHit, VerbLookup } from './cues';
 import { clauseBreaks, isComma, lastCommas, quoteClosedAt, quoteOpenedAt, type LineContext } from './lineContext';
 import { speakerAfter, type PhraseSpan } from './speakerPhrase';
 import { subjectBefore } from './subjectPhrase';
-import { classify, findContentStart, firstQuoteEndingAfter, trimSpan, type ContentStart } from './content';
+import { classify, findContentStart, firstQuoteEndingAfter, isComplementizerToken, trimSpan, type ContentStart } from './content';
 import { splitMention } from './speakers';
 import { holderInText } from './holders';
 import type { SpeakerRecord, SpeakerRegistry } from './resolution';
@@ -262,13 +262,17 @@ function contentFrom(ctx: LineContext, start: ContentStart, limit: number, c: Cu
   // أعلنت الوزارة عن نقل ...، حذرت من تغييرات: the preposition the verb governs is not content.
   if (start.via === 'none' && /^(عن|من|الي|علي)$/.test(toks.norm(tok)) && tok + 1 < limit) tok++;
   const endOff = limit < toks.length ? toks.start(limit) : ctx.line.end;
+  // وقال فلان، الذي يعتزم زيارة إيران في سبتمبر: «...»: what precedes a colon and a quotation is
+  // more of the speaker and the adjuncts; the words said are the quotation.
+  if (start.via === 'none') tok = quoteAfterColon(ctx, tok, limit) ?? tok;
   const q = quoteOpenedAt(ctx, tok);
   if (q !== undefined) {
     let k = tok;
     while (k < limit && ctx.quoteOf[k] === ctx.quoteOf[tok]) k++;
     let onlyPunct = true;
     for (let j = k; j < limit && onlyPunct; j++) onlyPunct = !toks.isWord(j);
-    if (onlyPunct) {
+    // "..." لكنه أحجم عن ...، "..."، في إشارة إلى ...: a new clause after the quotation is the narrator's.
+    if (onlyPunct || endsAtQuote(ctx, k, limit)) {
       const [s, e] = innerSpan(text, q.inner.start, q.inner.end);
       return hasMinWords(text, s, e) ? { start: s, end: e, kind: 'direct' } : undefined;
     }
@@ -276,6 +280,29 @@ function contentFrom(ctx: LineContext, start: ContentStart, limit: number, c: Cu
   const [s, e] = trimSpan(text, toks.start(tok), endOff);
   if (!hasMinWords(text, s, e)) return undefined;
   return { start: s, end: e, kind: classify(ctx, s, e) };
+}
+
+/** Words that open the narrator's clause after a quotation: لكنه أحجم، في إشارة إلى، وهو يتذكر، حيث. */
+const AFTER_QUOTE = new Set(['لكن', 'لكنه', 'لكنها', 'ولكن', 'ولكنه', 'وهو', 'وهي', 'حيث', 'فيما', 'بينما', 'ثم', 'وذلك', 'ما']);
+
+/** Whether the content that opens with a quotation ends with it: a new clause follows at token k. */
+function endsAtQuote(ctx: LineContext, k: number, limit: number): boolean {
+  const { toks } = ctx;
+  while (k < limit && !toks.isWord(k) && ctx.quoteOf[k] < 0) k++;
+  if (k >= limit || !toks.isWord(k)) return false;
+  const n = toks.norm(k);
+  return AFTER_QUOTE.has(n) || n === 'في' && k + 1 < limit && /^اشاره/.test(toks.norm(k + 1));
+}
+
+/** The token of a quotation right after a colon in `[tok, limit)`, with no complementizer before it. */
+function quoteAfterColon(ctx: LineContext, tok: number, limit: number): number | undefined {
+  const { toks } = ctx;
+  for (let k = tok; k + 1 < limit; k++) {
+    if (ctx.quoteOf[k] >= 0) return undefined;
+    if (toks.isWord(k) && isComplementizerToken(toks, k)) return undefined;
+    if (toks.text(k) === ':' && quoteOpenedAt(ctx, k + 1) !== undefined) return k + 1;
+  }
+  return undefined;
 }
 
 /** وفقا لـ / بحسب / حسبما أعلنت / نقلا عن: the source follows, the claim is the clause around it. */

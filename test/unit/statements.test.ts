@@ -173,3 +173,32 @@ describe('statements: participles and less common verbs of saying', () => {
     assert.equal(only('وأصرت الكاتبة منى سالم على أن المقابلة حقيقية وأجريت في القاهرة.').speaker.name, 'منى سالم');
   });
 });
+
+describe('statements: direct, indirect or mixed', () => {
+  it('reads a short quoted name written again nearby as a name, not the speaker’s words', () => {
+    const a = run('وقال الوزير سالم العلي إن صندوق "نماء" سيقدم منحا جديدة للمزارعين.\nوأضاف أن "نماء" يعمل منذ عشر سنوات في القرى.');
+    assert.deepEqual(a.statements.map(s => s.kind), ['indirect', 'indirect']);
+  });
+
+  it('keeps a short quoted verb of the speaker mixed even when the title repeats it', () => {
+    const a = run('التعاون "سيستمر" رغم العقبات\n\nوقال الوزير سالم العلي إن التعاون "سيستمر" رغم كل العقبات.');
+    assert.equal(a.statements[a.statements.length - 1].kind, 'mixed');
+  });
+
+  it('takes the quotation after a colon as the words said, past the speaker’s relative clause', () => {
+    const s = only('وقال الوزير سالم العلي، الذي يزور البلاد منذ يومين: «الاتفاق له آثار اقتصادية كبيرة على المنطقة».');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.content.text, 'الاتفاق له آثار اقتصادية كبيرة على المنطقة');
+  });
+
+  it('ends a direct quotation where the narrator’s clause begins', () => {
+    const s = only('وقال الوزير سالم العلي "الاستيراد سيزيد من أجل سد النقص في الأسواق" لكنه أحجم عن إعطاء تقديرات.');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.content.text, 'الاستيراد سيزيد من أجل سد النقص في الأسواق');
+  });
+
+  it('reads في إشارة إلى as the narrator, not a cue', () => {
+    const a = run('وقال الوزير سالم العلي: "لن نقبل بأي تدخل في شؤوننا الداخلية"، في إشارة إلى الدول المجاورة للبلاد.');
+    assert.deepEqual(a.statements.map(s => [s.cue.text, s.kind]), [['وقال', 'direct']]);
+  });
+});
