@@ -84,7 +84,8 @@ describe('hostile input: large and repetitive', function () {
     const terms = '"CNN" وفقا للوزير '.repeat(n);
     const b = analyzeSafely(terms);
     assert.ok(b.statements.length >= bound(terms) && b.statements.every(st => st.kind === 'indirect'), `${b.statements.length} statements`);
-    const words = '"نعم" وفقا للوزير '.repeat(n);
+    // Three words at least: a short quotation written again and again reads as a name.
+    const words = '"نعم قلنا ذلك" وفقا للوزير '.repeat(n);
     const c = analyzeSafely(words);
     assert.ok(c.statements.length >= bound(words) && c.statements.every(st => st.kind === 'mixed'), `${c.statements.length} statements`);
   });
