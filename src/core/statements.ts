@@ -314,7 +314,7 @@ function phraseStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, 
   if (np === undefined) return undefined;
   const sentStart = ctx.sentenceStart[c.first];
   let first = sentStart;
-  while (first < c.first && (!toks.isWord(first) || DISCOURSE.has(toks.norm(first)) || toks.norm(first) === 'و')) first++;
+  while (first < c.first && (!toks.isWord(first) && ctx.quoteOf[first] < 0 || DISCOURSE.has(toks.norm(first)) || toks.norm(first) === 'و')) first++;
   if (first >= c.first) {
     // Leading: بحسب المصدر، الوضع ...: the claim follows the source, after the comma.
     let k = np.last + 1;
