@@ -17,6 +17,10 @@ FOLD.set('ئ'.charCodeAt(0), 'ي');
 FOLD.set('ؤ'.charCodeAt(0), 'و');
 FOLD.set('ڤ'.charCodeAt(0), 'ف');
 FOLD.set('گ'.charCodeAt(0), 'ك');
+// Persian and Urdu letters some Arabic text is typed with: النائب الأول للرئیس (ی), کان (ک).
+FOLD.set('ی'.charCodeAt(0), 'ي');
+FOLD.set('ک'.charCodeAt(0), 'ك');
+FOLD.set('ہ'.charCodeAt(0), 'ه');
 const DROP_RANGES: readonly (readonly [number, number])[] = [
   [0x0610, 0x061a], [0x064b, 0x065f], [0x0670, 0x0670], [0x06d6, 0x06ed], [0x0640, 0x0640],
   [0x200c, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069],

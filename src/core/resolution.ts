@@ -32,6 +32,13 @@ export interface SpeakerRecord {
 /** Role synonyms, so الناطق الرسمي باسم الوزارة and المتحدث باسم الوزارة compare equal. */
 const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([['ناطق', 'متحدث'], ['ناطقه', 'متحدث'], ['متحدثه', 'متحدث'], ['رسمي', ''], ['رسميه', ''], ['مسيول', 'مسوول']]);
 
+/** A role word without ل / لل / و before it: للرئيس and الرئيس compare equal. */
+function roleStem(w: string): string {
+  if (w.length > 4 && w.startsWith('لل')) return w.slice(2);
+  if (w.length > 3 && (w[0] === 'ل' || w[0] === 'و')) return w.slice(1);
+  return w;
+}
+
 function roleKey(role: string): string[] {
   return nameKey(role).map(w => ROLE_SYNONYMS.get(w) ?? w).filter(Boolean);
 }
@@ -335,6 +342,31 @@ export class SpeakerRegistry {
       if (rec !== undefined && !rec.roleOnly) return n;
     }
     return 0;
+  }
+
+  /**
+   * The person whose role shares the title of `words` and most of its other words (a headline's
+   * سيناتور أميركي: ... -> the body's السيناتور الجمهوري توم كوتون; نائب الرئيس الإيراني -> the
+   * النائب الأول للرئيس الإيراني named there). Only records with a name and a role count.
+   */
+  holderOfTitle(words: string): SpeakerRecord | undefined {
+    const key = roleKey(words);
+    const title = key.find(w => TITLES.has(w));
+    if (title === undefined) return undefined;
+    let best: Rec | undefined;
+    let bestScore = 0;
+    this.find(r => {
+      if (r.type !== 'person' || r.roleOnly || !r.roleKey.includes(title)) return false;
+      const role = r.roleKey.map(roleStem);
+      let score = 0;
+      for (const w of key) if (role.includes(roleStem(w))) score++;
+      // Of two roles that share as many words, the one with fewer others: نائب الرئيس is the
+      // president's deputy more than a deputy minister.
+      score -= (role.length - score) / 100;
+      if (score > bestScore) { best = r; bestScore = score; }
+      return false;
+    });
+    return best;
   }
 
   /** A known source whose name or role matches `words` (headline speakers: الكرملين: ...). */

@@ -202,3 +202,21 @@ describe('statements: direct, indirect or mixed', () => {
     assert.deepEqual(a.statements.map(s => [s.cue.text, s.kind]), [['وقال', 'direct']]);
   });
 });
+
+describe('headlines: who speaks before the colon', () => {
+  it('reads the speaker after the first part of a two-part title', () => {
+    const a = run('الحكومة تسمح بالزيارة.. والعلي: زمن "الفوضى" يجب أن ينتهي\n\nوقال وزير الخارجية سالم العلي إن زمن الفوضى يجب أن ينتهي فورا.');
+    const h = a.statements.find(s => s.headline);
+    assert.equal(h?.speaker.name, 'سالم العلي');
+  });
+
+  it('finds the named holder of a headline role in the body', () => {
+    const a = run('سيناتور أمريكي: الاتفاق سيمنح إيران أسلحة خلال سنوات\n\nوقال السيناتور الجمهوري توم ريد إن الاتفاق سيء للغاية.');
+    assert.equal(a.statements.find(s => s.headline)?.speaker.name, 'توم ريد');
+  });
+
+  it('leaves out the outlet spoken to: فلان لـ"الصحيفة":', () => {
+    const a = run('العلي لـ"الوطن": تراجع النفط لا يؤثر في المشاريع\n\nوقال الوزير سالم العلي إن تراجع النفط لا يؤثر في تمويل المشاريع.');
+    assert.equal(a.statements.find(s => s.headline)?.speaker.name, 'سالم العلي');
+  });
+});
