@@ -35,6 +35,7 @@ export const isComplementizerToken = (toks: Tokens, i: number): boolean =>
   toks.isWord(i) && COMPLEMENTIZERS.has(toks.norm(i)) && toks.text(i)[0] !== 'آ';
 
 const LOOKAHEAD = 9;
+const TEMPORAL = new Set(['بعد', 'قبل', 'منذ', 'دون', 'بدون', 'حتي', 'بمجرد']);
 const ORDINALS = new Set(['الاول', 'الثاني', 'الاخر', 'الاولي', 'الثانيه', 'الاخره']);
 
 /** Where the content opens, scanning from token `k` and never past token `limit`. */
@@ -56,7 +57,8 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
       continue;
     }
     const n = toks.norm(k);
-    if (isComplementizerToken(toks, k)) return k + 1 < limit ? { at: toks.start(k + 1), tok: k + 1, via: 'complementizer' } : undefined;
+    // بعد أن، قبل أن، دون أن: a conjunction of time or manner, not the start of what was said.
+    if (isComplementizerToken(toks, k)) return k + 1 < limit && !TEMPORAL.has(toks.norm(k - 1)) ? { at: toks.start(k + 1), tok: k + 1, via: 'complementizer' } : undefined;
     if (COMPLEMENT_PREPOSITIONS.has(n) && isComplementizerToken(toks, k + 1)) {
       return k + 2 < limit ? { at: toks.start(k + 2), tok: k + 2, via: 'complementizer' } : undefined;
     }

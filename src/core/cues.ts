@@ -6,7 +6,7 @@ import type { Tokens } from './tokens';
 import { isCommonWord } from './lexicon/wordClass';
 import { PLACES } from './lexicon/grammar';
 import { WordFilter } from './wordFilter';
-import { VERB_INDEX, type Tense, type VerbForm } from './lexicon/morphology';
+import { NOUN_INDEX, VERB_INDEX, type Tense, type VerbForm } from './lexicon/morphology';
 import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, CUE_FOLLOWERS, QUOTING } from './lexicon/phrases';
 
 export interface CueHit {
@@ -65,7 +65,7 @@ export function findCues(
       from = phrase.last + 1;
       continue;
     }
-    const form = lookup(norm);
+    const form = lookup(norm) ?? NOUN_INDEX.get(norm);
     if (form === undefined || isPassiveCalled(toks.text(i))) continue;
     if (form.tense === 'participle' && !form.conj && !participleReports(toks, i)) continue;
     let last = i;
@@ -152,4 +152,4 @@ export function cueWords(forms: Iterable<string>): WordFilter {
   return words;
 }
 
-export const BASE_CUE_WORDS: WordFilter = cueWords(VERB_INDEX.keys());
+export const BASE_CUE_WORDS: WordFilter = cueWords([...VERB_INDEX.keys(), ...NOUN_INDEX.keys()]);

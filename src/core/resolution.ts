@@ -32,6 +32,14 @@ export interface SpeakerRecord {
 /** Role synonyms, so الناطق الرسمي باسم الوزارة and المتحدث باسم الوزارة compare equal. */
 const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([['ناطق', 'متحدث'], ['ناطقه', 'متحدث'], ['متحدثه', 'متحدث'], ['رسمي', ''], ['رسميه', ''], ['مسيول', 'مسوول']]);
 
+/** Whether every word of a phrase is a title or a definite word: a role with no name in it (الوزير الألماني). */
+function allRoleWords(phrase: string): boolean {
+  return phrase.split(/\s+/).filter(Boolean).every(word => {
+    const n = normalizeArabic(word);
+    return n.startsWith('ال') || n === 'باسم' || TITLES.has(n);
+  });
+}
+
 /** A role word without ل / لل / و before it: للرئيس and الرئيس compare equal. */
 function roleStem(w: string): string {
   if (w.length > 4 && w.startsWith('لل')) return w.slice(2);
@@ -241,7 +249,8 @@ export class SpeakerRegistry {
     const key = nameKey(name);
     let rec: Rec | undefined;
     if (parts.roleOnly) {
-      rec = this.byRole(roleKey(parts.role ?? parts.name), gender, parts.type);
+      // الوزير الألماني -> the person whose role is وزير الاقتصاد الألماني, when no role matches it word for word.
+      rec = this.byRole(roleKey(parts.role ?? parts.name), gender, parts.type) ?? (parts.type === 'person' && allRoleWords(parts.role ?? parts.name) ? this.holderOfTitle(parts.role ?? parts.name) as Rec | undefined : undefined);
     } else {
       rec = this.findByName(key);
       if (rec === undefined && parts.role !== undefined && parts.type === 'person') rec = this.adoptRole(roleKey(parts.role), name);

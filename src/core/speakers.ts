@@ -173,7 +173,7 @@ function personalName(ws: readonly string[], ns: readonly string[]): [number, nu
     if (!named[k]) continue;
     // A definite word alone after a role is its adjective or a noun (النائب المعارض اليميني، إدارة
     // الكوارث), unless a title or a nisba of place stands right before it: الرئيس المصري السيسي.
-    const afterName = named[k - 1] || joinedName(ns, k - 1);
+    const afterName = named[k - 1] || joinedName(ns, k - 1) || firstNameBefore(ns, k - 1);
     if (isDefinite(ns[k]) && !afterName && (!(isRoleWord(ns[k - 1]) || derivedWord(ns[k - 1])) || /(ي|يه)$/.test(ns[k])) || derivedWord(ns[k]) && !afterName) continue;
     // A definite word ends a name (محمد بن صالح الحفيتي) and never opens one: اليمينية | كريستيان جاكوب.
     let from = k;

@@ -121,7 +121,7 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
       ? phraseStatement(ctx, cues, ci, lookup, weakBefore ? -1 : lastContentEnd)
       : verbStatement(ctx, cues, ci, lookup, usedQuotes, registry, found > 0);
     if (r === undefined || r.start === undefined) {
-      if (r?.np !== undefined && c.kind === 'verb' && speakerLike(ctx, r.np, registry)) pending = { sentence, np: r.np, gender: c.gender };
+      if (r?.np !== undefined && c.kind === 'verb' && c.tense !== 'noun' && speakerLike(ctx, r.np, registry)) pending = { sentence, np: r.np, gender: c.gender };
       sink.looseCues.push(c);
       continue;
     }
@@ -130,6 +130,10 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
     if (np === undefined && c.tense === 'participle' && pending !== undefined && pending.sentence === sentence) {
       np = pending.np;
       gender = pending.gender;
+    } else if (np === undefined && (c.tense === 'participle' || c.tense === 'noun') && !spokeIn(sink, ctx, sentence)) {
+      // فيما فجر محمد عادل، رئيس اللجنة، مفاجأة بتأكيده أن ...: the actor is the sentence's subject.
+      np = sentenceSubject(ctx, sentence, c.first, lookup, registry);
+      if (np !== undefined) gender = undefined;
     }
     pending = undefined;
     const speaker = np !== undefined
@@ -169,6 +173,45 @@ function speakerLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry
   return registry.lookup(toks.text(np.first)) !== undefined;
 }
 
+/** Whether a statement of this line already stands in the sentence that starts at token `sentence`. */
+function spokeIn(sink: LineSink, ctx: LineContext, sentence: number): boolean {
+  const last = sink.statements[sink.statements.length - 1];
+  return last !== undefined && last.line === ctx.line.number && last.content.end > ctx.toks.start(sentence);
+}
+
+/**
+ * The subject of a sentence that opens with a verb (فيما فجر محمد عادل، رئيس ...، مفاجأة؛ وهاتف
+ * نتنياهو الرئيس الفلسطيني): the phrase after its first word, past the words that open a clause,
+ * when it names a source. The verb need not be one of saying.
+ */
+function sentenceSubject(ctx: LineContext, sentence: number, before: number, lookup: VerbLookup, registry: SpeakerRegistry): PhraseSpan | undefined {
+  const { toks } = ctx;
+  let k = sentence;
+  while (k < before && (!toks.isWord(k) || DISCOURSE.has(toks.norm(k)) || toks.norm(k) === 'و')) k++;
+  const first = toks.norm(k);
+  if (k + 1 >= before || !toks.isWord(k) || /^[وف]?ال/.test(first) || isCommonWord(first) && !/^[وف]?[يت]/.test(first) && !looksPerfect(first)) return undefined;
+  const np = speakerAfter(ctx, k + 1, lookup);
+  // والحناجر تتحول: a verb in the imperfect is no subject.
+  if (np === undefined || np.last >= before || /^[يتن]\S{3,}/.test(toks.norm(np.first)) && !isPersonWord(toks.norm(np.first))) return undefined;
+  return actorLike(ctx, np, registry) ? np : undefined;
+}
+
+/** The shape of a perfect verb with its conjunction: وهاتف، فجر، وشن (three or four letters after و / ف). */
+function looksPerfect(n: string): boolean {
+  const stem = n[0] === 'و' || n[0] === 'ف' ? n.slice(1) : n;
+  return stem.length >= 3 && stem.length <= 5 && !stem.startsWith('ال');
+}
+
+/** Could this phrase be the actor of a verbal noun: a title, an organisation, a place, a name, a known source. */
+function actorLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry): boolean {
+  const n = ctx.toks.norm(np.first);
+  const b = n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
+  if (TITLES.has(b) || ORG_HEADS.has(n) || ORG_HEADS.has(b) || UNNAMED_HEADS.has(n) || PLACES.has(n) || isPersonWord(n)) return true;
+  if (registry.lookup(ctx.toks.text(np.first)) !== undefined) return true;
+  // A name by shape: no ordinary word, three letters at least, no possessive pronoun (تخبطاته).
+  return !isCommonWord(n) && n.length >= 3 && !/(ه|ها|هم|هما)$/.test(ctx.toks.text(np.first));
+}
+
 /** Cuts a speaker phrase that ran into the object after a known name: نفى الأسد | مسؤوليته عنه. */
 function cutAtKnown(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry): PhraseSpan {
   const words: string[] = [];
@@ -189,8 +232,12 @@ function verbStatement(
 ): Attempt {
   const c = cues[ci];
   const { toks } = ctx;
-  let np = c.tense === 'participle' ? undefined : speakerAfter(ctx, c.last + 1, lookup);
+  // A participle's subject is implied, and so is the actor of a noun with a pronoun (بتأكيده أن).
+  const actorCarried = c.tense === 'noun' && (c.gender !== undefined || c.plural === true);
+  let np = c.tense === 'participle' || actorCarried ? undefined : speakerAfter(ctx, c.last + 1, lookup);
   if (np !== undefined) np = cutAtKnown(ctx, np, registry);
+  // إعلان الحرب: after a verbal noun, an ordinary noun is its object; its actor is a source (تأكيد الوزارة).
+  if (c.tense === 'noun' && !actorCarried && (np === undefined || !actorLike(ctx, np, registry))) return undefined;
   // A coordinated verb keeps its clause's subject: تؤكد ... وتعلن طرد 23 دبلوماسيا، ونفى وجود قوات.
   if (np !== undefined && c.conj && continuing && !speakerLike(ctx, np, registry)) np = undefined;
   // Countries take a feminine verb, so after a masculine one a country is the object: وطالب روسيا بالرد.
@@ -202,7 +249,7 @@ function verbStatement(
     const inner = speakerAfter(ctx, after + 1, lookup);
     if (inner !== undefined) { np = inner; after = inner.last + 1; }
   }
-  if (c.tense !== 'participle' && (!c.conj || answersAmma(ctx, c))) {
+  if (c.tense !== 'participle' && c.tense !== 'noun' && (!c.conj || answersAmma(ctx, c))) {
     const sv = subjectBefore(ctx, c.first, lookup);
     if (sv !== undefined && (np === undefined || c.tense === 'imperfect' || sv.aux === true)) {
       np = sv;

@@ -220,3 +220,24 @@ describe('headlines: who speaks before the colon', () => {
     assert.equal(a.statements.find(s => s.headline)?.speaker.name, 'سالم العلي');
   });
 });
+
+describe('statements: verbal nouns with their actor', () => {
+  it('reads a verbal noun with its named actor and a complementizer', () => {
+    const s = only('وجاء ذلك بعد تأكيد وزارة الصحة أن عدد الإصابات تراجع خلال الأسبوع الماضي.');
+    assert.equal(s.speaker.name, 'وزارة الصحة');
+    assert.equal(s.content.text, 'عدد الإصابات تراجع خلال الأسبوع الماضي');
+  });
+
+  it('gives a verbal noun with a pronoun to the sentence’s subject', () => {
+    const a = run('وفجر محمد الراشد، رئيس اللجنة، مفاجأة كبيرة بتأكيده أن الاتحاد ليس من حقه تحديد الموعد.');
+    assert.deepEqual(a.statements.map(s => [s.cue.text, s.speaker.name]), [['بتأكيده', 'محمد الراشد']]);
+  });
+
+  it('reads إعلان الحرب as a noun and its object, not a statement', () => {
+    assert.equal(run('واتهم الوزير سالم العلي الجماعة بإعلان الحرب على البلاد منذ سنوات.').statements.every(s => s.speaker.name !== 'الحرب'), true);
+  });
+
+  it('reads بعد أن as a conjunction of time, not the start of what was said', () => {
+    assert.equal(run('وجاءت تصريحاته بعد أن أرسلت الحكومة وفدا إلى العاصمة للتفاوض.').statements.length, 0);
+  });
+});

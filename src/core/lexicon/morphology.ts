@@ -5,9 +5,10 @@
  * generated too.
  */
 import { normalizeArabic } from '../normalize';
-import { AMBIGUOUS_FORMS, REPORTING_VERBS, type VerbEntry } from './verbs';
+import { AMBIGUOUS_FORMS, REPORTING_NOUNS, REPORTING_VERBS, type VerbEntry } from './verbs';
 
-export type Tense = 'perfect' | 'imperfect' | 'participle';
+/** `noun`: a verbal noun with its actor (تأكيد الوزارة، بتأكيده). */
+export type Tense = 'perfect' | 'imperfect' | 'participle' | 'noun';
 
 export interface VerbForm {
   readonly lemma: string;
@@ -101,3 +102,30 @@ export function extraVerbIndex(lemmas: readonly string[]): Map<string, VerbForm>
     .map(l => ({ lemma: l, imperfect: l.replace(/^[أاإ]/, '') }));
   return buildVerbIndex(entries);
 }
+
+/**
+ * The forms of the reporting nouns: bare (تأكيد الوزارة), with a possessive pronoun that is the
+ * actor (تأكيده، إعلانها، مطالبتهم: ة turns into ت before it), and after ب / ل / و (بتأكيده،
+ * لتأكيد، وإعلان). A pronoun marks the actor's gender and number, as a verb's ending does.
+ */
+function buildNounIndex(): Map<string, VerbForm> {
+  const index = new Map<string, VerbForm>();
+  const pronouns: [string, Pick<VerbForm, 'gender' | 'plural'>][] = [['', {}], ['ه', { gender: 'm' }], ['ها', { gender: 'f' }], ['هم', { gender: 'm', plural: true }], ['هما', { plural: true }]];
+  for (const [noun, lemma] of REPORTING_NOUNS) {
+    const stem = noun.endsWith('ة') ? noun.slice(0, -1) + 'ت' : noun;
+    for (const [suffix, shape] of pronouns) {
+      const surface = normalizeArabic(suffix === '' ? noun : stem + suffix);
+      // قوله alone is the object of نقل عن فلان قوله; بقوله إن reports.
+      for (const prefix of lemma === 'قال' ? ['ب', 'وب'] : ['', 'ب', 'ل', 'و', 'وب', 'ول', 'ف']) {
+        const key = prefix + surface;
+        if (!index.has(key) && !AMBIGUOUS.has(key)) index.set(key, { lemma, tense: 'noun', ...shape, conj: prefix.startsWith('و') || prefix === 'ف', complement: true });
+      }
+    }
+  }
+  return index;
+}
+
+export const NOUN_INDEX: ReadonlyMap<string, VerbForm> = buildNounIndex();
+
+/** Whether a reporting noun carries its actor as a pronoun (تأكيده): the actor is then implied. */
+export const carriesActor = (f: VerbForm): boolean => f.tense === 'noun' && f.gender !== undefined || f.tense === 'noun' && f.plural === true;

@@ -142,6 +142,18 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
 ];
 
 /**
+ * Verbal nouns that report a statement when a named actor or a pronoun goes with them and a
+ * complementizer follows (تأكيد الوزارة أن ...، بتأكيده أن ...، إعلانها أن ...): masdar -> verb.
+ */
+export const REPORTING_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['تأكيد', 'أكد'], ['إعلان', 'أعلن'], ['نفي', 'نفى'], ['تشكيك', 'شكك'], ['تحذير', 'حذر'], ['مطالبة', 'طالب'],
+  ['دعوة', 'دعا'], ['اتهام', 'اتهم'], ['تصريح', 'صرح'], ['قول', 'قال'], ['انتقاد', 'انتقد'], ['تنديد', 'ندد'],
+  ['اعتراف', 'اعترف'], ['إقرار', 'أقر'], ['توقع', 'توقع'], ['تهديد', 'هدد'], ['تعهد', 'تعهد'], ['إشارة', 'أشار'],
+  ['توضيح', 'أوضح'], ['تشديد', 'شدد'], ['إصرار', 'أصر'], ['زعم', 'زعم'], ['ادعاء', 'ادعى'], ['تلميح', 'ألمح'],
+  ['اعتبار', 'اعتبر'], ['إبلاغ', 'أبلغ'], ['كشف', 'كشف'], ['إفادة', 'أفاد'], ['تأكيدات', 'أكد'], ['تصريحات', 'صرح'],
+]);
+
+/**
  * Generated forms that are more often something else: بين "between", عبر "via", طالب "student",
  * مشددة "strict", ذاكرة "memory", متحدثة "a (female) spokesperson", مغردون "tweeters". Written
  * unnormalized; compared after normalization.
