@@ -62,6 +62,9 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
     if (COMPLEMENT_PREPOSITIONS.has(n) && isComplementizerToken(toks, k + 1)) {
       return k + 2 < limit ? { at: toks.start(k + 2), tok: k + 2, via: 'complementizer' } : undefined;
     }
+    // وكتب فلان على موقع "..." الإلكتروني أن ...: على not before أن opens an adjunct when a
+    // complementizer follows it closely.
+    if (n === 'علي' && toks.text(k).endsWith('ى') && complementizerWithin(ctx, k + 1, limit, LOOKAHEAD)) { k = skipAdjunct(ctx, k + 1, limit, lookup, true); continue; }
     if (TIME_WORDS.has(n) || TIME_WORDS.has(bare(n)) || DIGIT.test(n)) { k++; continue; }
     // تشرين الأول، كانون الثاني: the ordinal belongs to the month before it.
     if (ORDINALS.has(n) && k > 0 && TIME_WORDS.has(toks.norm(k - 1))) { k++; continue; }
@@ -77,6 +80,12 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
     return commaComplementizer(ctx, k, limit) ?? { at: toks.start(k), tok: k, via: 'none' };
   }
   return undefined;
+}
+
+/** Whether a complementizer stands within `reach` tokens from k, before `limit` and outside quotations. */
+function complementizerWithin(ctx: LineContext, k: number, limit: number, reach: number): boolean {
+  for (let j = k; j < limit && j < k + reach; j++) if (ctx.quoteOf[j] < 0 && isComplementizerToken(ctx.toks, j)) return true;
+  return false;
 }
 
 /**

@@ -5,6 +5,7 @@
  * a quotation mark or punctuation. Subjects placed before their verb are subjectPhrase.ts's.
  */
 import { afterQuote, isComma, type LineContext } from './lineContext';
+import { wordsUpTo } from './tokens';
 import {
   ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, ORG_HEADS, PERSON_NOUNS, PLACES,
   FIXED_NAMES, PRONOUN_ADJUNCTS, QUANTIFIERS, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
@@ -68,6 +69,8 @@ const MAX_LEADING = 3;
  */
 function cannotOpen(written: string, n: string): boolean {
   if (/^(بال|لل|كال)/.test(n) && n.length > 4) return true;
+  // ووعد بمحاكمة ...: ب + an ordinary noun is the verb's complement.
+  if (n[0] === 'ب' && n.length >= 5 && isCommonWord(n.slice(1)) && !isPersonWord(n)) return true;
   // ضاحكا is an adjective of manner; وزيرا الداخلية (the two ministers) is a dual noun.
   if (written.endsWith('ا') && !n.startsWith('ال') && (isCommonWord(n) || activeParticiple(n)) && ![n, n.slice(0, -1)].some(w => TITLES.has(w) || PERSON_NOUNS.has(w) || UNNAMED_HEADS.has(w))) return true;
   if (n.length > 2 && n[0] === 'و' && (ADJUNCT_PREPOSITIONS.has(n.slice(1)) || SPEAKER_STOPS.has(n.slice(1)))) return true;
@@ -127,7 +130,8 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       // A quoted name first, or after a role: وذكر "مجاهد" أن، المتحدث باسم الجماعة "قاري حمزة"، إن.
       const quotedName: boolean = (words === 0 || titled && !named && toks.isWord(k - 1)) && quotedNameAt(ctx, k);
       // A quoted name after an organisation head or glued to a clitic: شركة "بورنينغ غلاس"، حزب «القوات».
-      if ((afterHead || quotedName || glued || leadingQuote && words === 0) && q.end - q.start < 60 && q.start === toks.start(k)) {
+      // A name is a few words: a longer quotation is what was said (وقالت الوكالة "نعتذر عن ...").
+      if ((afterHead || quotedName || glued || leadingQuote && words === 0) && q.end - q.start < 60 && wordsUpTo(ctx.text, q.inner.start, q.inner.end, 6) <= 5 && q.start === toks.start(k)) {
         k = afterQuote(ctx, k);
         last = k - 1;
         words++;

@@ -241,3 +241,25 @@ describe('statements: verbal nouns with their actor', () => {
     assert.equal(run('وجاءت تصريحاته بعد أن أرسلت الحكومة وفدا إلى العاصمة للتفاوض.').statements.length, 0);
   });
 });
+
+describe('statements: attribution phrases and adjuncts', () => {
+  it('reads فبحسب as بحسب with a conjunction', () => {
+    const s = only('فبحسب تقرير لموقع قناة الشرق، فإن المخاوف تتركز على مركز ديني في المدينة.');
+    assert.equal(s.content.text, 'المخاوف تتركز على مركز ديني في المدينة');
+  });
+
+  it('reads بحسب ما قاله with the pronoun on the verb', () => {
+    const s = only('ويمثل القبض عليه ضربة قوية للمتشددين في المنطقة، بحسب ما قاله الباحث سامر العلي.');
+    assert.equal(s.speaker.name, 'سامر العلي');
+  });
+
+  it('skips an adjunct after على when a complementizer follows it', () => {
+    const s = only('وكتب الصحفي سامر العلي على موقع "الحدث" الإلكتروني أن "هذا الأمر يؤكد أننا نقول أشياء محرجة".');
+    assert.equal(s.kind, 'direct');
+  });
+
+  it('reads a long quotation after an organisation as the words said, not its name', () => {
+    const a = run('وأعلنت وكالة الأهرام للإعلان عن المقابلة.\nوقالت الوكالة "نعتذر عن أي سوء فهم قد يفسر على أنه إهانة للفنانة الكبيرة".');
+    assert.ok(a.statements.some(s => s.kind === 'direct' && s.content.text.startsWith('نعتذر')));
+  });
+});
