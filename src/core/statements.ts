@@ -15,6 +15,7 @@ import { splitMention } from './speakers';
 import { holderInText } from './holders';
 import type { SpeakerRecord, SpeakerRegistry } from './resolution';
 import { wordsUpTo } from './tokens';
+import { normalizeArabic } from './normalize';
 import { isCommonWord, isPersonWord } from './lexicon/wordClass';
 import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PLACES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
 
@@ -202,6 +203,59 @@ function looksPerfect(n: string): boolean {
   return stem.length >= 3 && stem.length <= 5 && !stem.startsWith('ال');
 }
 
+/** Nouns that follow وفقا ل / بحسب as a rule or a fact, not as a source. */
+const NO_SOURCE = new Set(['معلومات', 'اتفاق', 'احكام', 'تعليمات', 'قانون', 'قوانين', 'لوائح', 'لايحه', 'نظام', 'دستور', 'معايير', 'شروط', 'خطه', 'برنامج', 'جدول', 'ما']);
+
+/** Whether the phrase after an attribution phrase names a source rather than a rule or a fact. */
+function sourceLike(ctx: LineContext, np: PhraseSpan): boolean {
+  const n = ctx.toks.norm(np.first);
+  const written = ctx.toks.text(np.first);
+  // The source glued to وفقا ل starts inside its word: لأحكام -> أحكام.
+  const word = np.start > ctx.toks.start(np.first) ? normalizeArabic(ctx.text.slice(np.start, ctx.toks.end(np.first))) : n;
+  const b = word.length > 3 && word.startsWith('ال') ? word.slice(2) : word;
+  return !NO_SOURCE.has(b) && !NO_SOURCE.has(word) && written.length > 0;
+}
+
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'اولئك']);
+
+/**
+ * Whether a subject can say something: not a demonstrative (يشير هذا إلى أن), and not a relative
+ * pronoun's antecedent that is a thing (العقوبات التي تشير إلى، لقطات الفيديو التي تكشف).
+ */
+function speakingSubject(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry): boolean {
+  const n = ctx.toks.norm(np.first);
+  if (np.first === np.last && DEMONSTRATIVES.has(n)) return false;
+  const rel = np.last + 1 < ctx.toks.length && ctx.toks.isWord(np.last + 1) ? ctx.toks.norm(np.last + 1) : '';
+  const afterComma = np.last + 2 < ctx.toks.length && isComma(ctx.toks.text(np.last + 1)) ? ctx.toks.norm(np.last + 2) : '';
+  if (!/^و?(الذي|التي|الذين)$/.test(rel) && !/^و?(الذي|التي|الذين)$/.test(afterComma)) return true;
+  // The antecedent's head or its last word (a name: ... ماريا زاخاروفا، التي قالت) must name a source.
+  const lastWord: PhraseSpan = { first: np.last, last: np.last, start: ctx.toks.start(np.last), end: np.end };
+  return actorLike(ctx, np, registry) || actorLike(ctx, lastWord, registry);
+}
+
+/** Time nouns a demonstrative may open: هذا الأسبوع، هذه المرة. */
+const TIME_NOUNS = /^(ال)?(يوم|اسبوع|شهر|عام|سنه|مره|صباح|مساء|اثناء|فتره|وقت|لحظه)$/;
+
+/**
+ * With no subject phrase found: a demonstrative right after the verb (يشير هذا إلى) or a relative
+ * pronoun right before it whose antecedent is a thing (العقوبات الثانوية، التي تشير إلى).
+ */
+function silentSubject(ctx: LineContext, c: CueHit, registry: SpeakerRegistry): boolean {
+  const { toks } = ctx;
+  const next = c.last + 1;
+  // A participle's demonstrative is its object: معتبرا ذلك انتهاكا.
+  if (c.tense === 'imperfect' && toks.isWord(next) && DEMONSTRATIVES.has(toks.norm(next)) && !(toks.isWord(next + 1) && TIME_NOUNS.test(toks.norm(next + 1)))) return true;
+  const rel = c.first - 1;
+  if (rel < 1 || !toks.isWord(rel) || !/^و?(الذي|التي|الذين)$/.test(toks.norm(rel))) return false;
+  let head = rel - 1;
+  if (head >= 0 && isComma(toks.text(head))) head--;
+  if (head < 0 || !toks.isWord(head)) return false;
+  const word: PhraseSpan = { first: head, last: head, start: toks.start(head), end: toks.end(head) };
+  let first = head;
+  while (first > 0 && toks.isWord(first - 1) && toks.norm(first).startsWith('ال') && toks.norm(first - 1).startsWith('ال')) first--;
+  return !actorLike(ctx, word, registry) && !actorLike(ctx, { ...word, first, start: toks.start(first) }, registry);
+}
+
 /** Could this phrase be the actor of a verbal noun: a title, an organisation, a place, a name, a known source. */
 function actorLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry): boolean {
   const n = ctx.toks.norm(np.first);
@@ -256,6 +310,8 @@ function verbStatement(
       after = c.last + 1;
     }
   }
+  // يشير هذا إلى أن، التقارير التي تشير إلى: a demonstrative or a thing that was the subject says nothing.
+  if (np !== undefined && !speakingSubject(ctx, np, registry) || np === undefined && silentSubject(ctx, c, registry)) return undefined;
   const probe = clauseLimit(ctx, cues, ci, c.last, false);
   const start = findContentStart(ctx, after, probe, lookup);
   const limit = start !== undefined ? clauseLimit(ctx, cues, ci, Math.max(c.last, start.tok - 1)) : probe;
@@ -344,13 +400,21 @@ function endsAtQuote(ctx: LineContext, k: number, limit: number): boolean {
 /** The token of a quotation right after a colon in `[tok, limit)`, with no complementizer before it. */
 function quoteAfterColon(ctx: LineContext, tok: number, limit: number): number | undefined {
   const { toks } = ctx;
-  for (let k = tok; k + 1 < limit; k++) {
-    if (ctx.quoteOf[k] >= 0) return undefined;
+  for (let k = tok; k + 1 < limit && k < tok + COLON_REACH; k++) {
+    // A quoted name on the way (لبرنامج "واجه الصحافة") is passed; a longer quotation is content.
+    if (ctx.quoteOf[k] >= 0) {
+      const q = ctx.quotes[ctx.quoteOf[k]];
+      if (q.end - q.start > 40) return undefined;
+      continue;
+    }
     if (toks.isWord(k) && isComplementizerToken(toks, k)) return undefined;
-    if (toks.text(k) === ':' && quoteOpenedAt(ctx, k + 1) !== undefined) return k + 1;
+    if (toks.text(k) === ':') return k + 1;
   }
   return undefined;
 }
+
+/** How many tokens of speaker's adjuncts may stand between a verb's content start and a colon. */
+const COLON_REACH = 24;
 
 /** وفقا لـ / بحسب / حسبما أعلنت / نقلا عن: the source follows, the claim is the clause around it. */
 function phraseStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, lookup: VerbLookup, lastContentEnd: number): Bound | undefined {
@@ -358,7 +422,8 @@ function phraseStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, 
   const { toks, text } = ctx;
   if (c.sourceToken === undefined || c.sourceToken >= toks.length) return undefined;
   const np = speakerAfter(ctx, c.sourceToken, lookup, c.sourceOffset, true);
-  if (np === undefined) return undefined;
+  // وفقا للمعلومات، تبعا للاتفاق، وفقا لأحكام الشريعة: a rule or a fact is no source.
+  if (np === undefined || !sourceLike(ctx, np)) return undefined;
   const sentStart = ctx.sentenceStart[c.first];
   let first = sentStart;
   while (first < c.first && (!toks.isWord(first) && ctx.quoteOf[first] < 0 || DISCOURSE.has(toks.norm(first)) || toks.norm(first) === 'و')) first++;

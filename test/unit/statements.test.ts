@@ -263,3 +263,24 @@ describe('statements: attribution phrases and adjuncts', () => {
     assert.ok(a.statements.some(s => s.kind === 'direct' && s.content.text.startsWith('نعتذر')));
   });
 });
+
+describe('statements: subjects that say nothing, sources that are none', () => {
+  it('reads no statement from a demonstrative subject: يشير هذا إلى أن', () => {
+    const a = run('قال الباحث سامر العلي إن الدواء فعال جدا للمرضى.\nيشير هذا إلى أن الدواء قد ينجح إذا أعطي مبكرا للمرضى.');
+    assert.deepEqual(a.statements.map(s => s.cue.text), ['قال']);
+  });
+
+  it('reads no statement from a thing that was a relative’s antecedent', () => {
+    const a = run('قال الوزير سامر العلي إن العقوبات ستستمر طوال العام.\nومن أهمها العقوبات الثانوية، التي تشير إلى عقوبات تفرض على الشركات الأجنبية المتعاملة.');
+    assert.deepEqual(a.statements.map(s => s.cue.text), ['قال']);
+  });
+
+  it('reads وفقا لأحكام الشريعة as a rule, not a source', () => {
+    assert.equal(run('وأعلنت الشركة عن توزيع الأرباح على المساهمين، وفقا لأحكام الشريعة الإسلامية.').statements.every(s => s.cue.lemma !== 'وفقا'), true);
+  });
+
+  it('takes what follows the colon after the speaker’s adjuncts', () => {
+    const s = only('وقال كوتون لبرنامج "واجه الصحافة" على قناة محلية: إيران دولة راعية للإرهاب ونظام خارج عن القانون.');
+    assert.equal(s.content.text, 'إيران دولة راعية للإرهاب ونظام خارج عن القانون');
+  });
+});

@@ -45,12 +45,22 @@ export function isCommonForm(n: string): boolean {
   return common.has(n) && !isPersonWord(n);
 }
 
+/** Answers of isCommonWord, by word: the same words come back in phrase after phrase. */
+const answers = new Map<string, boolean>();
+/** Past this many words the answers are dropped and gathered again, so memory stays bounded. */
+const MAX_ANSWERS = 50_000;
+
 /** Whether the normalized word, or one of its stems, is an ordinary word (قوله، الأزياء، مصمم). */
 export function isCommonWord(n: string): boolean {
+  const known = answers.get(n);
+  if (known !== undefined) return known;
   common ??= wordsOf(COMMON_STEMS);
-  if (common.has(n)) return !isPersonWord(n);
-  for (const s of wordStems(n)) if (common.has(s)) return !isPersonWord(n);
-  return false;
+  let answer = false;
+  if (common.has(n)) answer = !isPersonWord(n);
+  else for (const s of wordStems(n)) if (common.has(s)) { answer = !isPersonWord(n); break; }
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(n, answer);
+  return answer;
 }
 
 /**
