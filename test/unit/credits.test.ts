@@ -56,7 +56,7 @@ describe('credits: agencies', () => {
 
   it('does not credit an agency that only employs someone in the story', () => {
     assert.deepEqual(credits('وأصيب المصور الذي يعمل مع فرانس برس منذ سنوات.'), []);
-    assert.deepEqual(credits('وقال مراسل رويترز في المدينة إن الطرق مغلقة.'), []);
+    assert.deepEqual(credits('وأصيب مراسل رويترز في المدينة بجروح طفيفة.'), []);
   });
 
   it('does not credit an agency named inside a quotation', () => {
@@ -284,5 +284,30 @@ describe('credits: the seed article', () => {
       { line: 59, text: 'www.politico.com', source: 'Politico', kind: 'website', person: undefined },
       outlet(65, 'واشنطن بوست', 'Washington Post', 'newspaper'),
     ]);
+  });
+});
+
+describe('credits: outlets named by a descriptor, reporters and apps', () => {
+  const creditsOf = (text: string) => credits(text);
+
+  it('reads a quoted name after a descriptor that only starts like a known outlet', () => {
+    assert.deepEqual(creditsOf('وقالت صحيفة "ديلي سبورت" البريطانية إن الفريق سيغير مدربه.'), [['صحيفة "ديلي سبورت"', 'ديلي سبورت', 'newspaper']]);
+  });
+
+  it('reads a name in brackets after a descriptor', () => {
+    assert.deepEqual(creditsOf('ونقل موقع (الرصد اليومي) الإخباري عن مصادر أن التحقيق مستمر.'), [['موقع (الرصد اليومي)', 'الرصد اليومي', 'website']]);
+  });
+
+  it('reads a broadcaster named by a descriptor', () => {
+    assert.deepEqual(creditsOf('وقالت قناة "الشمال 24" إن الطريق أغلق.'), [['قناة "الشمال 24"', 'الشمال 24', 'broadcaster']]);
+  });
+
+  it('credits the outlet whose correspondent reports', () => {
+    assert.deepEqual(creditsOf('وأفاد مراسل «الأناضول» بأن سيارة الإسعاف توجهت إلى الحي.').map(c => c[1]), ['Anadolu']);
+    assert.deepEqual(creditsOf('وكان مراسل «الأناضول» في الحي حين وقع الانفجار.'), []);
+  });
+
+  it('credits the outlet whose app the article points to', () => {
+    assert.deepEqual(creditsOf('يمكنكم تسلم الإشعارات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم.').map(c => c[1]), ['BBC Arabic']);
   });
 });

@@ -63,10 +63,14 @@ const CLITIC_TOKENS = new Set(['ل', 'ول', 'فل', 'ب', 'وب', 'فب', 'و',
 const DESCRIPTOR_KIND = new Map<string, CreditKind>([
   ['صحيفه', 'newspaper'], ['جريده', 'newspaper'], ['مجله', 'newspaper'], ['صحيفتي', 'newspaper'],
   ['صحيفتا', 'newspaper'], ['يوميه', 'newspaper'], ['اسبوعيه', 'newspaper'], ['وكاله', 'agency'],
-  ['وكالتي', 'agency'], ['موقع', 'website'],
+  ['وكالتي', 'agency'], ['موقع', 'website'], ['قناه', 'broadcaster'], ['شبكه', 'broadcaster'],
+  ['تلفزيون', 'broadcaster'], ['اذاعه', 'broadcaster'], ['محطه', 'broadcaster'], ['فضاييه', 'broadcaster'],
 ]);
 /** Descriptors after which an unquoted unknown name is still a name (صحيفة صن), not a common noun. */
 const NAMING_DESCRIPTORS = new Set(['صحيفه', 'جريده', 'مجله', 'صحيفتي', 'صحيفتا']);
+
+/** Employer words that still report for the outlet when a verb of saying has them as subject. */
+const REPORTERS = new Set(['مراسل', 'مراسله', 'مراسلة', 'مراسلو', 'مراسلي', 'موفد', 'مندوب']);
 
 interface Word {
   start: number;
@@ -328,6 +332,8 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   function isEmployer(w1: Word | undefined, w2: Word | undefined): boolean {
     if (!w1) return false;
     const k1 = withoutConjunction(w1.key);
+    // وأفاد مراسل «الأناضول» بأن ...: the correspondent reports for the outlet, which is the source.
+    if (REPORTERS.has(k1) && w2 !== undefined && isCreditCue(w2.key)) return false;
     if (EMPLOYER_WORDS.has(k1)) return true;
     return w2 !== undefined && (k1 === 'مع' || k1 === 'لدي' || k1 === 'في') && EMPLOYER_WORDS.has(withoutConjunction(w2.key));
   }
@@ -612,7 +618,8 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     let nameStart: number;
     let nameEnd: number;
     let spanEnd: number;
-    const quotedName = p < text.length && OPEN_MARKS.includes(text[p]) && text[p] !== '(';
+    // A name in brackets counts too: موقع (ميديا بارت) الإخباري، إذاعة (صوت المدينة إف.إم).
+    const quotedName = p < text.length && OPEN_MARKS.includes(text[p]);
     if (quotedName) {
       const close = closingMark(p);
       if (close < 0) return undefined;
@@ -623,7 +630,9 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       const words = inner.match(new RegExp(WORD.source, 'g')) ?? [];
       const first = words[0];
       if (first === undefined || words.length > 5) return undefined;
-      if (gaz.byFirstWord.has(keyOf(first))) return undefined; // a known name: matched at its own word
+      // A known name is matched at its own word; a name that only starts like one (ديلي تليغراف
+      // beside ديلي ميل) is the descriptor's.
+      if (knownPrefix(words.map(keyOf))) return undefined;
     } else {
       if (!NAMING_DESCRIPTORS.has(d.key)) return undefined;
       const names: Word[] = [];
@@ -669,10 +678,18 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     };
   }
 
+  /** Whether some gazetteer name is the whole of `keys` or its start. */
+  function knownPrefix(keys: readonly string[]): boolean {
+    for (const name of gaz.byFirstWord.get(keys[0]) ?? []) {
+      if (name.words.length <= keys.length && name.words.every((w, j) => w === keys[j])) return true;
+    }
+    return false;
+  }
+
   /** The closing mark of the quote opened at `open`, on the same line and within 60 characters, or -1. */
   function closingMark(open: number): number {
     const o = text[open];
-    const want = o === '«' ? '»' : o === '“' ? '”' : o === '„' ? '“' : o === '‹' ? '›' : o;
+    const want = o === '«' ? '»' : o === '“' ? '”' : o === '„' ? '“' : o === '‹' ? '›' : o === '(' ? ')' : o;
     for (let p = open + 1; p < text.length && p - open <= 60; p++) {
       const c = text[p];
       if (c === '\n') return -1;
