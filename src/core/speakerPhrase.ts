@@ -53,6 +53,9 @@ function endsFixedName(a: string, b: string): boolean {
 /** A word that reads as part of a personal name rather than a role or organisation. */
 function isNameWord(n: string): boolean {
   if (n === 'باسم') return false;
+  // ومسؤول، ونواب: a conjunction before a role or a group joins another source, it is no name.
+  const plain = n.length > 3 && n[0] === 'و' ? n.slice(1) : '';
+  if (plain !== '' && (TITLES.has(bare(plain)) || UNNAMED_HEADS.has(plain) || ORG_HEADS.has(plain))) return false;
   if (n.startsWith('ال')) return !isCommonWord(n) && !TITLES.has(bare(n)) && !ORG_HEADS.has(n) && !PLACES.has(n) && !isNisba(n);
   const b = bare(n);
   return !TITLES.has(b) && !ORG_HEADS.has(n) && !UNNAMED_HEADS.has(n) && !PLACES.has(n);
@@ -119,6 +122,10 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
   /** Inside an organisation's name after a role: المتحدث باسم حركة طالبان (طالبان names no person). */
   let inOrg = false;
   let afterPreposition = false;
+  /** How many name words in a row end the phrase so far. */
+  let nameWords = 0;
+  /** No word so far is definite, a place or a name: نائب فرنسي معارض. */
+  let indefiniteSoFar = true;
   let commaUsed = false;
   let last = -1;
   while (k < toks.length && words < MAX_WORDS) {
@@ -175,7 +182,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     if (!glued && words > 0 && possessedObject(written, n) && !n.startsWith('باسم')) break;
     // ورحب الوزير فلان بوجود ...: ب + an ordinary noun is the verb's complement once the speaker is
     // named; inside a role it may go on (أستاذ بجامعة باريس).
-    if (!glued && words > 0 && (named || !titled) && n.length >= 5 && n[0] === 'ب' && !n.startsWith('باسم') && isCommonWord(n.slice(1))) break;
+    if (!glued && words > 0 && (named || !titled && !unnamedHead) && n.length >= 5 && n[0] === 'ب' && !n.startsWith('باسم') && isCommonWord(n.slice(1))) break;
     // بيان صادر عن مكتب كاميرون: the source is the one the statement comes from.
     if (/^(ال)?صادر(ه)?$/.test(n) && toks.norm(k + 1) === 'عن') {
       const inner = speakerAfter(ctx, k + 2, lookup);
@@ -200,6 +207,15 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     // An organisation or other definite phrase is complete before an indefinite noun, which is the object:
     // أبدت الخارجية الفرنسية | مخاوف، رفضت وزارة الخارجية البريطانية | تصريحات تشيزوف.
     if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم' && !personLike(n)) break;
+    // Once a person is named, an ordinary indefinite word is no more of the phrase: واستنكر النائب
+    // علي العمير | تصريح النائب، ونفى أردوغان | مرارا ارتكاب مخالفات.
+    // اتهم نائب فرنسي معارض | ديفيد كاميرون: a name after an indefinite role with nothing definite
+    // in it is the verb's object (an apposition would be definite: وزير خارجية قطر فلان).
+    if (words >= 2 && titled && !named && indefiniteSoFar && personLike(n) && !isCommonWord(n)) break;
+    // After a single first name the next word may be the surname (بطرس حرب، منصور هادي), unless it
+    // is an adverb in the accusative (مرارا).
+    const nameComplete = nameWords >= 3 || prevDefinite || written.endsWith('ا');
+    if (words > 0 && named && prevName && nameComplete && !definite && isCommonWord(n) && !TITLES.has(b) && !PERSON_NOUNS.has(n) && !isPersonWord(n) && !UNNAMED_HEADS.has(n)) break;
     // A surname is complete before an ordinary definite noun, its object: وحث الذياب | الشباب السعودي.
     // A participle after it is a role in apposition: فواز السلوم المختص في مجال التأمين.
     if (words > 0 && prevName && prevDefinite && definite && isCommonWord(n) && !TITLES.has(b) && !isNisba(n) && !b.startsWith('م')) break;
@@ -212,9 +228,13 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const orgWord = ORG_HEADS.has(n) || ORG_HEADS.has(b);
     inOrg = words > 0 && (orgWord || inOrg && (definite || isNameWord(n)) && !TITLES.has(b));
     // A definite word after a role is its adjective (المفوض السامي), not a name.
-    if (!inOrg && isNameWord(n) && !(definite && titled) && (words > 0 || !UNNAMED_HEADS.has(n) && !orgWord)) named = named || titled || words === 0;
-    prevName = isNameWord(n) && !isCommonWord(n) || isPersonWord(n);
+    // علي the name is written with ي, على the preposition with ى: both normalize to علي.
+    const personal = isPersonWord(n) || n === 'علي' && written.endsWith('ي');
+    if (!inOrg && isNameWord(n) && (!isCommonWord(n) || personal || words === 0) && !(definite && titled) && (words > 0 || !UNNAMED_HEADS.has(n) && !orgWord)) named = named || titled || words === 0;
+    prevName = isNameWord(n) && !isCommonWord(n) || personal;
+    nameWords = prevName ? nameWords + 1 : 0;
     afterPreposition = afterPreposition || n === 'في' || n === 'من' || n === 'لدي';
+    indefiniteSoFar = indefiniteSoFar && !definite && isCommonWord(n) && !PLACES.has(n);
     prevDefinite = definite;
     last = k;
     words++;

@@ -17,7 +17,7 @@ import type { SpeakerRecord, SpeakerRegistry } from './resolution';
 import { wordsUpTo } from './tokens';
 import { normalizeArabic } from './normalize';
 import { isCommonWord, isPersonWord } from './lexicon/wordClass';
-import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PLACES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
+import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PERSON_NOUNS, PLACES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
 
 export interface DraftStatement {
   readonly speaker: SpeakerRecord;
@@ -131,9 +131,10 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
     if (np === undefined && c.tense === 'participle' && pending !== undefined && pending.sentence === sentence) {
       np = pending.np;
       gender = pending.gender;
-    } else if (np === undefined && (c.tense === 'participle' || c.tense === 'noun') && !spokeIn(sink, ctx, sentence)) {
-      // فيما فجر محمد عادل، رئيس اللجنة، مفاجأة بتأكيده أن ...: the actor is the sentence's subject.
-      np = sentenceSubject(ctx, sentence, c.first, lookup, registry);
+    } else if (np === undefined && c.kind === 'verb') {
+      // The implied subject is the latest one the narrative gave since the last statement:
+      // اختار نتنياهو أن يستهل الجلسة ...، وقال؛ فيما فجر فلان مفاجأة بتأكيده أن ...
+      np = narrativeSubject(ctx, sink, c, lookup, registry);
       if (np !== undefined) gender = undefined;
     }
     pending = undefined;
@@ -174,10 +175,36 @@ function speakerLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry
   return registry.lookup(toks.text(np.first)) !== undefined;
 }
 
-/** Whether a statement of this line already stands in the sentence that starts at token `sentence`. */
-function spokeIn(sink: LineSink, ctx: LineContext, sentence: number): boolean {
+/**
+ * The subject of the latest sentence of the line, from the last statement's end to the cue, that
+ * opens with a verb and a source (اختار نتنياهو ...، وبث التلفزيون الرسمي ...، فيما فجر محمد عادل ...).
+ * The verb's ending must agree with the cue's gender: وحاولت ريغيف ... كما قالت.
+ */
+function narrativeSubject(ctx: LineContext, sink: LineSink, c: CueHit, lookup: VerbLookup, registry: SpeakerRegistry): PhraseSpan | undefined {
+  const { toks } = ctx;
   const last = sink.statements[sink.statements.length - 1];
-  return last !== undefined && last.line === ctx.line.number && last.content.end > ctx.toks.start(sentence);
+  const after = last !== undefined && last.line === ctx.line.number ? last.content.end : ctx.line.start;
+  // Clause starts, latest first: a sentence's start, or the word after a comma (الحرمين، قام فلان ...).
+  const floor = ctx.sentenceStart[c.first];
+  for (let k = c.first - 1; k >= 0 && toks.end(k) > after; k--) {
+    const opens = k === ctx.sentenceStart[k] || k > 0 && isComma(toks.text(k - 1)) && ctx.quoteOf[k - 1] < 0;
+    if (!opens || !toks.isWord(k)) continue;
+    const np = sentenceSubject(ctx, k, c.first, lookup, registry);
+    if (np !== undefined && verbAgrees(ctx, np.first - 1, c.gender)) return np;
+    if (k < floor && k === ctx.sentenceStart[k] && c.first - k > NARRATIVE_REACH) break;
+  }
+  return undefined;
+}
+
+/** How far back, in tokens, a narrative subject is looked for beyond the cue's own sentence. */
+const NARRATIVE_REACH = 120;
+
+/** Whether the verb at token k (before its subject) agrees in gender with a cue of gender `g`. */
+function verbAgrees(ctx: LineContext, k: number, g: 'm' | 'f' | undefined): boolean {
+  if (g === undefined || k < 0 || !ctx.toks.isWord(k)) return true;
+  const w = ctx.toks.norm(k);
+  const feminine = w.endsWith('ت') || /^[وف]?ت/.test(w);
+  return g === 'f' ? feminine : !w.endsWith('ت');
 }
 
 /**
@@ -190,17 +217,27 @@ function sentenceSubject(ctx: LineContext, sentence: number, before: number, loo
   let k = sentence;
   while (k < before && (!toks.isWord(k) || DISCOURSE.has(toks.norm(k)) || toks.norm(k) === 'و')) k++;
   const first = toks.norm(k);
-  if (k + 1 >= before || !toks.isWord(k) || /^[وف]?ال/.test(first) || isCommonWord(first) && !/^[وف]?[يت]/.test(first) && !looksPerfect(first)) return undefined;
-  const np = speakerAfter(ctx, k + 1, lookup);
+  if (k + 1 >= before || !toks.isWord(k) || /^[وف]?ال/.test(first) || isCommonWord(first) && !/^[وف]?[يت]/.test(first) && !looksPerfect(first) || nounForSure(first)) return undefined;
+  const found = speakerAfter(ctx, k + 1, lookup);
   // والحناجر تتحول: a verb in the imperfect is no subject.
-  if (np === undefined || np.last >= before || /^[يتن]\S{3,}/.test(toks.norm(np.first)) && !isPersonWord(toks.norm(np.first))) return undefined;
+  if (found === undefined || found.last >= before || /^[يت]\S{3,}/.test(toks.norm(found.first)) && !isPersonWord(toks.norm(found.first)) && !TITLES.has(toks.norm(found.first))) return undefined;
+  // وحاولت ريغيف | الربط بين ...: a known name ends before its object.
+  const np = cutAtKnown(ctx, found, registry);
   return actorLike(ctx, np, registry) ? np : undefined;
+}
+
+/** A word the lexicons know as a noun (رئيس، وزارة، مصادر، روسيا), however verb-like its shape. */
+function nounForSure(n: string): boolean {
+  const w = n.length > 3 && (n[0] === 'و' || n[0] === 'ف') ? n.slice(1) : n;
+  return TITLES.has(w) || ORG_HEADS.has(w) || UNNAMED_HEADS.has(w) || PLACES.has(w) || PERSON_NOUNS.has(w) || isPersonWord(w) || QUANTIFIERS.has(w);
 }
 
 /** The shape of a perfect verb with its conjunction: وهاتف، فجر، وشن (three or four letters after و / ف). */
 function looksPerfect(n: string): boolean {
   const stem = n[0] === 'و' || n[0] === 'ف' ? n.slice(1) : n;
-  return stem.length >= 3 && stem.length <= 5 && !stem.startsWith('ال');
+  if (stem.length < 3 || stem.length > 6 || stem.startsWith('ال') || /(ه|ات|ون|ين|ي)$/.test(stem)) return false;
+  // فعل، فاعل، أفعل، تفعل؛ longer ones open with ا / ت / است: انتقد، تحدث، استنكر.
+  return stem.length <= 4 || stem[0] === 'ا' || stem[0] === 'ت';
 }
 
 /** Nouns that follow وفقا ل / بحسب as a rule or a fact, not as a source. */

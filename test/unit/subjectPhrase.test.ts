@@ -78,3 +78,30 @@ describe('who holds a role named without a name', () => {
     assert.ok(a.statements.every(s => s.speaker.name !== 'استمرار'));
   });
 });
+
+describe('implied subjects from the narrative', () => {
+  it('gives وقال to the subject of the narrative sentence before it', () => {
+    const a = run('قال الوزير سالم العلي إن الحكومة ستواصل العمل.\nواختار رئيس الحكومة هاني مراد أن يفتتح الجلسة بمهاجمة المعارضة، وقال إن المعارضة تعرقل الإصلاحات منذ سنوات.');
+    assert.equal(a.statements[a.statements.length - 1].speaker.name, 'هاني مراد');
+  });
+
+  it('takes the subject of a clause after a comma', () => {
+    const a = run('استمرارا لهجومه على الجيران، قام نائب الرئيس سامي العلي بمواصلة انتقاداته، ويصفها بأنها منطلق الأزمات في المنطقة.');
+    assert.equal(a.statements[0]?.speaker.name, 'سامي العلي');
+  });
+
+  it('keeps the gender of the verb: a feminine cue skips a masculine narrative subject', () => {
+    const a = run('قالت الوزيرة منى سالم إن الخطة جاهزة للتنفيذ.\nوحاول الوزير هاني مراد تأجيل الجلسة، كما قالت إن الخطة ستنفذ في موعدها المحدد.');
+    assert.equal(a.statements[a.statements.length - 1].speaker.name, 'منى سالم');
+  });
+
+  it('stops a name before the object of its verb', () => {
+    const a = run('قال التاجر سالم العنزي إن الموسم جيد هذا العام.\nواستنكر النائب علي العمير تصريح الوزير سالم الحربي، واعتبر أن التصريح يثير الفتنة بين الناس.');
+    assert.equal(a.statements[a.statements.length - 1].speaker.name, 'علي العمير');
+  });
+
+  it('reads a name after an indefinite role as the verb’s object', () => {
+    const s = only('بينما اتهم نائب فرنسي معارض ديفيد هيل بالإخفاق في تقدير خطورة المشكلة الكبيرة.');
+    assert.equal(s.speaker.name, 'نائب فرنسي معارض');
+  });
+});
