@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { registerActiveDocument } from './activeDocument';
 import { AnalysisCache } from './analysisCache';
+import { registerArabicNewsMode } from './arabicNewsMode';
 import type { AnalysisWorkerClient } from './analysisWorkerClient';
 import { createApi, type IsnadApi } from './api';
 import { registerCommands } from './commands';
@@ -37,6 +38,7 @@ export function activateIsnad(context: vscode.ExtensionContext, offThread?: Anal
     model,
     registerActiveDocument(model, cache),
     viewDisposable,
+    registerArabicNewsMode(context.workspaceState),
     registerStatusBar(model, config),
     registerHighlights(highlighter, cache, config),
     registerDiagnostics(cache, config, fixes),

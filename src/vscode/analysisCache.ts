@@ -2,7 +2,9 @@
  * One analysis per document version, shared by highlighting, the tree, symbols, hovers and checks.
  * Edits are collected behind a short delay (typing a word re-analyses once, not per keystroke); a
  * newer edit cancels the pending run, and a result for a version that is no longer current is never
- * published. Switching editors analyses at once, so a tab shows its highlights without a delay.
+ * published. Switching editors analyses at once, so a tab shows its highlights without a delay. A
+ * change of language (Arabic News mode) keeps the analysis when the text is still served: the words
+ * have not changed.
  *
  * Long documents are analysed off the extension host's thread when the host can run a worker (the
  * desktop one can, VS Code for the Web here does not), so a 1 MB article never freezes typing in
@@ -14,7 +16,7 @@ import { STORY_CHARS, StoryMemo, analyze } from '../core';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { AnalysisWorkerClient } from './analysisWorkerClient';
 import type { ConfigSource } from './config';
-import { eligibility, servesLanguage, type Eligibility } from './documentFilter';
+import { ARABIC_NEWS, eligibility, servesLanguage, type Eligibility } from './documentFilter';
 import { guarded, logError, logInfo } from './log';
 
 export const EDIT_DELAY_MS = 250;
@@ -30,6 +32,8 @@ export const OFF_THREAD_MIN_CHARS = 100_000;
 export interface DocumentAnalysis {
   readonly document: vscode.TextDocument;
   readonly version: number;
+  /** The document's language when it was analysed: served or not depends on it. */
+  readonly languageId: string;
   readonly state: Eligibility;
   /** Present when `state` is `served`. */
   readonly analysis?: Analysis;
@@ -126,7 +130,7 @@ export class AnalysisCache implements vscode.Disposable {
     const entry = this.entries.get(document.uri.toString());
     // A closed untitled file and the next new one share a URI (untitled:Untitled-1) and a version,
     // so the document object itself must match.
-    return entry && entry.version === document.version && entry.document === document ? entry : undefined;
+    return entry && entry.version === document.version && entry.document === document && entry.languageId === document.languageId ? entry : undefined;
   }
 
   /**
@@ -139,6 +143,8 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     if (this.isInFlight(key, document)) return undefined;
     this.cancel(key);
+    const relabelled = this.relabel(document);
+    if (relabelled) return relabelled;
     const version = document.version;
     // The language decides first, so a TypeScript file never has its text copied out.
     const text = servesLanguage(document, this.config.value) ? document.getText() : '';
@@ -152,7 +158,20 @@ export class AnalysisCache implements vscode.Disposable {
     const started = Date.now();
     const analysis = state === 'served' ? analyzeHere(text, this.config.value.analyzeOptions, this.memoFor(document, text.length)) : undefined;
     const durationMs = Date.now() - started;
-    return this.publish({ document, version, state: analysis || state !== 'served' ? state : 'notServed', analysis, size: text.length, durationMs, ranOn: 'host', receiveMs: 0, elapsedMs: durationMs });
+    return this.publish({ document, version, languageId: document.languageId, state: analysis || state !== 'served' ? state : 'notServed', analysis, size: text.length, durationMs, ranOn: 'host', receiveMs: 0, elapsedMs: durationMs });
+  }
+
+  /**
+   * The analysis of this very version under the document's new language, when the language changed
+   * (Plain Text to Arabic News as a file opens) and the text is served under both: the same words
+   * give the same analysis, so a 1 MB article is not read twice as it opens.
+   */
+  private relabel(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry?.analysis || entry.document !== document || entry.version !== document.version) return undefined;
+    // Plain text is served only when it reads as Arabic, which the analysis has measured.
+    const served = servesLanguage(document, this.config.value) && (document.languageId === ARABIC_NEWS || entry.analysis.isArabic);
+    return served ? this.publish({ ...entry, languageId: document.languageId, durationMs: 0, receiveMs: 0, elapsedMs: 0 }) : undefined;
   }
 
   /** The analysis of the current version, started now when it is neither published nor on its way. */
@@ -242,6 +261,7 @@ export class AnalysisCache implements vscode.Disposable {
   private startInWorker(document: vscode.TextDocument, key: string, version: number, text: string): void {
     const job = ++this.jobs;
     const options = this.config.value.analyzeOptions;
+    const languageId = document.languageId;
     const started = Date.now();
     this.inFlight.set(key, { document, version, job });
     this.startEmitter.fire({ document, version });
@@ -258,10 +278,12 @@ export class AnalysisCache implements vscode.Disposable {
         // The worker crashed or gave up: this version is analysed here (the failure was logged).
         const at = Date.now();
         const analysis = analyzeHere(text, options);
-        this.publish({ document, version, state: analysis ? 'served' : 'notServed', analysis, size: text.length, durationMs: Date.now() - at, ranOn: 'host', receiveMs: 0, elapsedMs: Date.now() - started });
-        return;
+        this.publish({ document, version, languageId, state: analysis ? 'served' : 'notServed', analysis, size: text.length, durationMs: Date.now() - at, ranOn: 'host', receiveMs: 0, elapsedMs: Date.now() - started });
+      } else {
+        this.publish({ document, version, languageId, state: 'served', analysis: result.analysis, size: text.length, durationMs: result.analyzeMs, ranOn: 'worker', receiveMs: result.parseMs, elapsedMs: Date.now() - started });
       }
-      this.publish({ document, version, state: 'served', analysis: result.analysis, size: text.length, durationMs: result.analyzeMs, ranOn: 'worker', receiveMs: result.parseMs, elapsedMs: Date.now() - started });
+      // The file switched to Arabic News while the worker read it: the same analysis, relabelled.
+      if (document.languageId !== languageId) this.start(document);
     }));
   }
 
@@ -285,6 +307,9 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   private forget(document: vscode.TextDocument): void {
+    // A change of language closes and reopens the same document, which stays open: its analysis
+    // is kept for the reopening (see relabel).
+    if (!document.isClosed) return;
     const key = document.uri.toString();
     const entry = this.entries.get(key) ?? this.inFlight.get(key);
     // The close event of an untitled file can arrive after a new file took over its URI.
