@@ -25,7 +25,7 @@ describe('Export of who said what', () => {
     // The extension host hears of the new editor a moment after the command returns.
     const shown = () => vscode.window.visibleTextEditors.some(e => e.document.isUntitled && e.document.getText() === text);
     for (let i = 0; i < 100 && !shown(); i++) await sleep(50);
-    assert.ok(shown(), 'the export is not shown in an editor');
+    assert.ok(shown(), `the export is not shown in an editor: ${vscode.window.visibleTextEditors.map(e => `${e.document.uri.toString()} ${e.document.languageId} ${e.document.getText().length}/${text.length} ${JSON.stringify(e.document.getText().slice(0, 80))}`).join(' | ')}`);
     return text;
   }
 
