@@ -29,11 +29,6 @@ export class WhoSaidWhatModel implements vscode.Disposable {
     return this.entry?.analysis;
   }
 
-  /** Where the shown analysis ran, for the panel to decide how soon to redraw. */
-  get shown(): DocumentAnalysis | undefined {
-    return this.entry;
-  }
-
   /** Characters in the shown document when it was analysed (or found too large). */
   get size(): number {
     return this.entry?.size ?? 0;

@@ -101,7 +101,7 @@ export class WhoSaidWhatPanel implements vscode.WebviewViewProvider, PanelProbe,
     this.updateCounts();
   }
 
-  /** The model changed: new counts at once, new rows now or, for a long document, in a task of their own. */
+  /** The model changed: new counts at once; new rows now or, for a long document, once the edits pause. */
   onModelChange(): void {
     this.updateCounts();
     this.revealed = undefined;
