@@ -1,6 +1,7 @@
 // Builds Isnad with esbuild. Type checking is separate (`npm run typecheck`).
 //
-//   node esbuild.mjs               extension (Node + web), its analysis worker and CLI into dist/
+//   node esbuild.mjs               extension (Node + web), its analysis worker, the panel's webview
+//                                  script and the CLI into dist/
 //   node esbuild.mjs --production  the same, minified, no source maps (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
 //   node esbuild.mjs --tests       unit, grammar and integration tests into out/test/
@@ -82,6 +83,14 @@ function configs() {
       platform: 'browser',
       format: 'cjs',
       external: ['vscode'],
+    },
+    {
+      // The Who Said What panel's script, loaded by its webview (the page allows this file only).
+      ...common,
+      entryPoints: ['src/webview/main.ts'],
+      outfile: 'dist/webview/whoSaidWhat.js',
+      platform: 'browser',
+      format: 'iife',
     },
     {
       ...common,

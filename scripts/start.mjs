@@ -8,8 +8,8 @@
 //   --server    use the VS Code server even when `code` is on PATH
 //   --no-open   check the server answers, print the URL and exit (the default with CI=true or
 //               without a terminal, so scripts never hang)
-//   --check     also open the URL in headless Chromium, wait for the article and Isnad's sidebar,
-//               and save test-artifacts/screenshots/start.png
+//   --check     also open the URL in headless Chromium, wait for the article and the rows of
+//               Isnad's Who Said What panel, and save test-artifacts/screenshots/start.png
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -79,6 +79,16 @@ server.child.on('exit', code => {
   process.exit(1);
 });
 
+/** Waits until a frame of the page (the panel's webview) shows statement rows. */
+async function panelRows(page, timeoutMs) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await page.waitForTimeout(500)) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('#statements [role="option"]').count().catch(() => 0) > 0) return;
+    }
+  }
+  throw new Error(`no Who Said What rows after ${timeoutMs / 1000} s`);
+}
+
 /** Opens the URL as a person would and saves what they see; fails when the article or Isnad is missing. */
 async function screenshot(pageUrl) {
   const { chromium } = await import('playwright-core');
@@ -94,12 +104,16 @@ async function screenshot(pageUrl) {
     await page.locator('.tab', { hasText: '000_3cea5a5c1e717d72.txt' }).first().waitFor({ timeout: 120_000 });
     await page.locator('.activitybar [aria-label*="Isnad"]').first().waitFor({ timeout: 120_000 });
     await page.locator('.activitybar [aria-label*="Isnad"]').first().click();
-    // Speakers listed in the sidebar: the extension activated and analysed the article.
-    await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: 120_000 });
+    // The Who Said What panel lists the article's statements: the extension activated, analysed
+    // the article and drew its rows. The panel is a webview, whose page is a frame of its own that
+    // the workbench lays over the side bar (not inside it in the DOM).
+    await panelRows(page, 120_000);
     // In Arabic News mode, from the folder's settings (seeds/.vscode/settings.json).
     await page.locator('.statusbar-item', { hasText: 'Arabic News' }).first().waitFor({ timeout: 30_000 });
     // The chat panel opens by default in recent VS Code; it is not what this check is about.
     await page.locator('.part.auxiliarybar').getByRole('button', { name: /^Hide|^Close/ }).first().click({ timeout: 5000 }).catch(() => {});
+    // The mouse rests on an empty stretch of the status bar, so no tooltip covers the screenshot.
+    await page.mouse.move(640, 790);
     await page.waitForTimeout(1500);
     mkdirSync(join(repoRoot, 'test-artifacts', 'screenshots'), { recursive: true });
     await page.screenshot({ path: file });

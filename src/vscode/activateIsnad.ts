@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { registerActiveDocument } from './activeDocument';
 import { AnalysisCache } from './analysisCache';
+import { registerArabicNewsMode } from './arabicNewsMode';
 import type { AnalysisWorkerClient } from './analysisWorkerClient';
 import { createApi, type IsnadApi } from './api';
 import { registerCommands } from './commands';
@@ -17,9 +18,9 @@ import { registerHovers } from './hovers';
 import { registerForLanguages } from './languageProviders';
 import { guarded, registerLog } from './log';
 import { registerQuickFixes } from './quickFixes';
+import { WhoSaidWhatPanel, registerWhoSaidWhatPanel } from './panel/whoSaidWhatPanel';
 import { registerStatusBar } from './statusBar';
 import { WhoSaidWhatModel } from './whoSaidWhatModel';
-import { registerWhoSaidWhatView } from './whoSaidWhatView';
 
 /** @param offThread where long documents are analysed; without it, everything runs on the host's thread */
 export function activateIsnad(context: vscode.ExtensionContext, offThread?: AnalysisWorkerClient): IsnadApi {
@@ -28,7 +29,7 @@ export function activateIsnad(context: vscode.ExtensionContext, offThread?: Anal
   const highlighter = new Highlighter(cache, config);
   const model = new WhoSaidWhatModel();
   const fixes = new FixStore();
-  const { views, disposable: viewDisposable } = registerWhoSaidWhatView(model);
+  const panel = new WhoSaidWhatPanel(model, context.extensionUri);
 
   context.subscriptions.push(
     registerLog(),
@@ -36,7 +37,8 @@ export function activateIsnad(context: vscode.ExtensionContext, offThread?: Anal
     // The model and the views subscribe before the cache publishes anything.
     model,
     registerActiveDocument(model, cache),
-    viewDisposable,
+    registerWhoSaidWhatPanel(panel, model),
+    registerArabicNewsMode(context.workspaceState),
     registerStatusBar(model, config),
     registerHighlights(highlighter, cache, config),
     registerDiagnostics(cache, config, fixes),
@@ -45,7 +47,7 @@ export function activateIsnad(context: vscode.ExtensionContext, offThread?: Anal
       registerHovers(cache, selector),
       registerQuickFixes(fixes, selector),
     )),
-    registerCommands(cache, highlighter),
+    registerCommands(cache, highlighter, model),
     cache,
   );
 
@@ -54,5 +56,5 @@ export function activateIsnad(context: vscode.ExtensionContext, offThread?: Anal
   }), 0);
   context.subscriptions.push(new vscode.Disposable(() => clearTimeout(first)));
 
-  return createApi(cache, highlighter, model, views);
+  return createApi(cache, highlighter, model, panel);
 }

@@ -1,7 +1,7 @@
 /**
  * Keeps the who-said-what model on the active editor's analysis. When focus moves to a panel or
- * the tree itself there is no active text editor, and the model keeps the last document, so
- * clicking in the sidebar never empties it.
+ * the Who Said What view itself there is no active text editor, and the model keeps the last
+ * document, so clicking in the sidebar never empties it.
  */
 import * as vscode from 'vscode';
 import type { AnalysisCache, DocumentAnalysis } from './analysisCache';
@@ -14,11 +14,9 @@ function stateOf(entry: DocumentAnalysis): ActiveState {
   return entry.state === 'tooLarge' ? 'tooLarge' : 'notArabic';
 }
 
-/** The context keys of what the model shows (the views' welcome texts read them). */
+/** The context key of what the model shows (menus and key bindings read it). */
 function publish(model: WhoSaidWhatModel): void {
   contextKeys.activeState.set(model.activeState);
-  contextKeys.hasStatements.set((model.analysis?.statements.length ?? 0) > 0);
-  contextKeys.hasSources.set((model.analysis?.credits.length ?? 0) > 0);
 }
 
 export function registerActiveDocument(model: WhoSaidWhatModel, cache: AnalysisCache): vscode.Disposable {

@@ -1,8 +1,10 @@
 /**
- * One analysis per document version, shared by highlighting, the tree, symbols, hovers and checks.
- * Edits are collected behind a short delay (typing a word re-analyses once, not per keystroke); a
- * newer edit cancels the pending run, and a result for a version that is no longer current is never
- * published. Switching editors analyses at once, so a tab shows its highlights without a delay.
+ * One analysis per document version, shared by highlighting, the panel, symbols, hovers and checks.
+ * Edits are collected behind a delay that grows with the document (editDelay.ts: a short article is
+ * read again almost at once, a long one not at every keystroke); a newer edit cancels the pending
+ * run, and a result for a version that is no longer current is never published. Switching editors
+ * analyses at once, so a tab shows its highlights without a delay. A change of language (Arabic
+ * News mode) keeps the analysis when the text is still served: the words have not changed.
  *
  * Long documents are analysed off the extension host's thread when the host can run a worker (the
  * desktop one can, VS Code for the Web here does not), so a 1 MB article never freezes typing in
@@ -12,12 +14,11 @@
 import * as vscode from 'vscode';
 import { STORY_CHARS, StoryMemo, analyze } from '../core';
 import type { Analysis, AnalyzeOptions } from '../core/types';
-import type { AnalysisWorkerClient } from './analysisWorkerClient';
+import type { AnalysisWorkerClient, StoriesRead } from './analysisWorkerClient';
 import type { ConfigSource } from './config';
-import { eligibility, servesLanguage, type Eligibility } from './documentFilter';
+import { ARABIC_NEWS, eligibility, servesLanguage, type Eligibility } from './documentFilter';
+import { editDelayMs } from './editDelay';
 import { guarded, logError, logInfo } from './log';
-
-export const EDIT_DELAY_MS = 250;
 
 /**
  * From this many characters (UTF-16 code units: about 180 KB of Arabic UTF-8) a document is analysed
@@ -30,6 +31,8 @@ export const OFF_THREAD_MIN_CHARS = 100_000;
 export interface DocumentAnalysis {
   readonly document: vscode.TextDocument;
   readonly version: number;
+  /** The document's language when it was analysed: served or not depends on it. */
+  readonly languageId: string;
   readonly state: Eligibility;
   /** Present when `state` is `served`. */
   readonly analysis?: Analysis;
@@ -43,6 +46,8 @@ export interface DocumentAnalysis {
   readonly receiveMs: number;
   /** From the start of the run to this publication, in milliseconds (a worker's queue included). */
   readonly elapsedMs: number;
+  /** For a document of several stories: how many, and how many the analysis did not read again (StoryMemo). */
+  readonly stories?: StoriesRead;
 }
 
 /** A document version whose analysis went to the worker. */
@@ -126,7 +131,7 @@ export class AnalysisCache implements vscode.Disposable {
     const entry = this.entries.get(document.uri.toString());
     // A closed untitled file and the next new one share a URI (untitled:Untitled-1) and a version,
     // so the document object itself must match.
-    return entry && entry.version === document.version && entry.document === document ? entry : undefined;
+    return entry && entry.version === document.version && entry.document === document && entry.languageId === document.languageId ? entry : undefined;
   }
 
   /**
@@ -139,6 +144,8 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     if (this.isInFlight(key, document)) return undefined;
     this.cancel(key);
+    const relabelled = this.relabel(document);
+    if (relabelled) return relabelled;
     const version = document.version;
     // The language decides first, so a TypeScript file never has its text copied out.
     const text = servesLanguage(document, this.config.value) ? document.getText() : '';
@@ -150,9 +157,24 @@ export class AnalysisCache implements vscode.Disposable {
     // A short version supersedes a long one still in the worker (most of the text was deleted).
     this.inFlight.delete(key);
     const started = Date.now();
-    const analysis = state === 'served' ? analyzeHere(text, this.config.value.analyzeOptions, this.memoFor(document, text.length)) : undefined;
+    const memo = state === 'served' ? this.memoFor(document, text.length) : undefined;
+    const analysis = state === 'served' ? analyzeHere(text, this.config.value.analyzeOptions, memo) : undefined;
     const durationMs = Date.now() - started;
-    return this.publish({ document, version, state: analysis || state !== 'served' ? state : 'notServed', analysis, size: text.length, durationMs, ranOn: 'host', receiveMs: 0, elapsedMs: durationMs });
+    const stories = memo && analysis ? { total: memo.size, reused: memo.reused } : undefined;
+    return this.publish({ document, version, languageId: document.languageId, state: analysis || state !== 'served' ? state : 'notServed', analysis, size: text.length, durationMs, ranOn: 'host', receiveMs: 0, elapsedMs: durationMs, stories });
+  }
+
+  /**
+   * The analysis of this very version under the document's new language, when the language changed
+   * (Plain Text to Arabic News as a file opens) and the text is served under both: the same words
+   * give the same analysis, so a 1 MB article is not read twice as it opens.
+   */
+  private relabel(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry?.analysis || entry.document !== document || entry.version !== document.version) return undefined;
+    // Plain text is served only when it reads as Arabic, which the analysis has measured.
+    const served = servesLanguage(document, this.config.value) && (document.languageId === ARABIC_NEWS || entry.analysis.isArabic);
+    return served ? this.publish({ ...entry, languageId: document.languageId, durationMs: 0, receiveMs: 0, elapsedMs: 0 }) : undefined;
   }
 
   /** The analysis of the current version, started now when it is neither published nor on its way. */
@@ -183,7 +205,7 @@ export class AnalysisCache implements vscode.Disposable {
       const listener = this.onDidChangeAnalysis(entry => {
         if (entry.document !== document || entry.version < document.version) return;
         // A long document's outline (thousands of symbols) is built in a task of its own, not in the
-        // one that already redraws its highlights and tree, so neither holds the host for long.
+        // one that already redraws its highlights and panel, so neither holds the host for long.
         if (entry.ranOn === 'worker') setTimeout(() => done(entry), 0);
         else done(entry);
       });
@@ -195,8 +217,10 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /** Re-analyses after the edit delay; a later call for the same document supersedes this one. */
-  schedule(document: vscode.TextDocument, delay = EDIT_DELAY_MS, onlyIfVisible = false): void {
+  schedule(document: vscode.TextDocument, delay?: number, onlyIfVisible = false): void {
     const key = document.uri.toString();
+    // The size of the last analysis stands for the document's: an edit seldom changes it much.
+    delay ??= editDelayMs(this.entries.get(key)?.size ?? document.offsetAt(document.lineAt(document.lineCount - 1).range.end));
     this.cancel(key);
     const cancellation = new vscode.CancellationTokenSource();
     const timer = setTimeout(guarded('cache.run', () => {
@@ -242,6 +266,7 @@ export class AnalysisCache implements vscode.Disposable {
   private startInWorker(document: vscode.TextDocument, key: string, version: number, text: string): void {
     const job = ++this.jobs;
     const options = this.config.value.analyzeOptions;
+    const languageId = document.languageId;
     const started = Date.now();
     this.inFlight.set(key, { document, version, job });
     this.startEmitter.fire({ document, version });
@@ -258,10 +283,12 @@ export class AnalysisCache implements vscode.Disposable {
         // The worker crashed or gave up: this version is analysed here (the failure was logged).
         const at = Date.now();
         const analysis = analyzeHere(text, options);
-        this.publish({ document, version, state: analysis ? 'served' : 'notServed', analysis, size: text.length, durationMs: Date.now() - at, ranOn: 'host', receiveMs: 0, elapsedMs: Date.now() - started });
-        return;
+        this.publish({ document, version, languageId, state: analysis ? 'served' : 'notServed', analysis, size: text.length, durationMs: Date.now() - at, ranOn: 'host', receiveMs: 0, elapsedMs: Date.now() - started });
+      } else {
+        this.publish({ document, version, languageId, state: 'served', analysis: result.analysis, size: text.length, durationMs: result.analyzeMs, ranOn: 'worker', receiveMs: result.parseMs, elapsedMs: Date.now() - started, stories: result.stories });
       }
-      this.publish({ document, version, state: 'served', analysis: result.analysis, size: text.length, durationMs: result.analyzeMs, ranOn: 'worker', receiveMs: result.parseMs, elapsedMs: Date.now() - started });
+      // The file switched to Arabic News while the worker read it: the same analysis, relabelled.
+      if (document.languageId !== languageId) this.start(document);
     }));
   }
 
@@ -285,6 +312,9 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   private forget(document: vscode.TextDocument): void {
+    // A change of language closes and reopens the same document, which stays open: its analysis
+    // is kept for the reopening (see relabel).
+    if (!document.isClosed) return;
     const key = document.uri.toString();
     const entry = this.entries.get(key) ?? this.inFlight.get(key);
     // The close event of an untitled file can arrive after a new file took over its URI.

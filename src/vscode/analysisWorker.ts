@@ -26,8 +26,10 @@ port?.on('message', (request: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
     const started = performance.now();
-    const analysis = analyze(request.text, request.options, memoOf(request.key));
-    reply = { id: request.id, json: encodeAnalysis(analysis), analyzeMs: Math.round(performance.now() - started) };
+    const memo = memoOf(request.key);
+    const analysis = analyze(request.text, request.options, memo);
+    const analyzeMs = Math.round(performance.now() - started);
+    reply = { id: request.id, json: encodeAnalysis(analysis), analyzeMs, stories: { total: memo.size, reused: memo.reused } };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -5,22 +5,16 @@
 import type * as vscode from 'vscode';
 import type { AnalysisCache, DocumentAnalysis, WorkerRun } from './analysisCache';
 import type { AppliedHighlights, Highlighter } from './highlights';
-import type { SourcesTreeProvider } from './sourcesTree';
-import type { WhoSaidWhatViews } from './whoSaidWhatView';
-import type { SourcesNode, WhoSaidWhatModel, WhoSaidWhatNode } from './whoSaidWhatModel';
-import type { WhoSaidWhatTreeProvider } from './whoSaidWhatTree';
+import type { PanelProbe } from './panel/whoSaidWhatPanel';
+import type { WhoSaidWhatModel } from './whoSaidWhatModel';
 import { contextKeys } from './contextKeys';
 import { loggedErrors } from './log';
 
 export interface IsnadApi {
-  /** The who-said-what model the views render (it follows the active editor). */
+  /** The who-said-what model the panel renders (it follows the active editor). */
   readonly model: WhoSaidWhatModel;
-  readonly treeProvider: WhoSaidWhatTreeProvider;
-  readonly sourcesProvider: SourcesTreeProvider;
-  /** The "Who said what" tree view (its `selection` follows the cursor). */
-  readonly whoSaidWhatView: vscode.TreeView<WhoSaidWhatNode>;
-  /** The "Sources" tree view (its description holds the credit count). */
-  readonly sourcesView: vscode.TreeView<SourcesNode>;
+  /** The Who Said What panel: its counts, what its webview shows, and a person's clicks and keys in it. */
+  readonly panel: PanelProbe;
   /** The analysis of the document's current version, once it is published. */
   analysisOf(document: vscode.TextDocument): Promise<DocumentAnalysis>;
   /** The highlight ranges last applied to the document's editors, by kind. */
@@ -36,17 +30,14 @@ export interface IsnadApi {
    * a bug in a feature is logged instead of thrown into VS Code; the integration suite asserts none is.
    */
   loggedErrors(): readonly string[];
-  /** The context keys as last set, which the manifest's `when` clauses (welcome texts, menus) read. */
-  contextValues(): { readonly activeState?: string; readonly hasStatements?: boolean; readonly hasSources?: boolean };
+  /** The context keys as last set, which the manifest's `when` clauses (menus, key bindings) read. */
+  contextValues(): { readonly activeState?: string; readonly grouping?: string; readonly speakerOrder?: string };
 }
 
-export function createApi(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel, views: WhoSaidWhatViews): IsnadApi {
+export function createApi(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel, panel: PanelProbe): IsnadApi {
   return Object.freeze({
     model,
-    treeProvider: views.treeProvider,
-    sourcesProvider: views.sourcesProvider,
-    whoSaidWhatView: views.tree,
-    sourcesView: views.sources,
+    panel,
     analysisOf: async (document: vscode.TextDocument) => {
       const entry = await cache.current(document);
       if (!entry) throw new Error(`${document.uri.toString()} was closed before its analysis was published`);
@@ -59,7 +50,7 @@ export function createApi(cache: AnalysisCache, highlighter: Highlighter, model:
     onDidDropWorkerRun: cache.onDidDropWorkerRun,
     loggedErrors,
     contextValues: () => ({
-      activeState: contextKeys.activeState.current, hasStatements: contextKeys.hasStatements.current, hasSources: contextKeys.hasSources.current,
+      activeState: contextKeys.activeState.current, grouping: contextKeys.grouping.current, speakerOrder: contextKeys.speakerOrder.current,
     }),
   });
 }

@@ -86,6 +86,14 @@ export function readConfig(): IsnadConfig {
   });
 }
 
+/**
+ * Whether a plain-text file opens in the Arabic News mode when it is mostly Arabic
+ * (`isnad.detectArabicNews`), read for the file itself: a folder can turn it off for its files.
+ */
+export function detectsArabicNews(uri: vscode.Uri): boolean {
+  return vscode.workspace.getConfiguration('isnad', uri).get<boolean>('detectArabicNews', true) !== false;
+}
+
 /** The current settings and an event when they change; one instance shared by every feature. */
 export class ConfigSource implements vscode.Disposable {
   private current = readConfig();

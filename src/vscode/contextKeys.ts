@@ -1,7 +1,9 @@
 /** The context keys the manifest's `when` clauses read, set in one place (references-view style). */
 import * as vscode from 'vscode';
+import type { PanelGrouping } from './panel/panelContent';
+import type { PanelState } from './panel/protocol';
 
-export type ActiveState = 'analyzed' | 'notArabic' | 'tooLarge' | 'none';
+export type ActiveState = PanelState;
 
 export class ContextKey<T extends string | boolean> {
   private value: T | undefined;
@@ -20,15 +22,10 @@ export class ContextKey<T extends string | boolean> {
 }
 
 export const contextKeys = {
-  /** What the active editor is to Isnad; the views' welcome texts depend on it. */
+  /** What the active editor is to Isnad; menus and key bindings depend on it. */
   activeState: new ContextKey<ActiveState>('isnad.activeState'),
-  /**
-   * Whether the shown analysis has statements, and credits: the "none found" welcome texts ask
-   * these, not the trees' emptiness alone, which on a first load lasts until the tree has fetched
-   * its rows and would flash "no statements" over a file that has 26.
-   */
-  hasStatements: new ContextKey<boolean>('isnad.hasStatements'),
-  hasSources: new ContextKey<boolean>('isnad.hasSources'),
   highlighting: new ContextKey<boolean>('isnad.highlighting'),
   speakerOrder: new ContextKey<'activity' | 'appearance'>('isnad.speakerOrder'),
+  /** Whether the panel groups statements by speaker or lists them in text order. */
+  grouping: new ContextKey<PanelGrouping>('isnad.grouping'),
 };

@@ -13,8 +13,13 @@ const ignoredSchemes = new Set(['output', 'vscode-scm', 'git', 'debug', 'vscode-
 
 export type Eligibility = 'served' | 'notServed' | 'notArabic' | 'tooLarge';
 
+/** Whether the document is a user's text, not a log, a diff base or a terminal. */
+export function showsUserText(uri: vscode.Uri): boolean {
+  return !ignoredSchemes.has(uri.scheme);
+}
+
 export function servesLanguage(document: vscode.TextDocument, config: IsnadConfig): boolean {
-  if (ignoredSchemes.has(document.uri.scheme)) return false;
+  if (!showsUserText(document.uri)) return false;
   return document.languageId === ARABIC_NEWS || config.languages.includes(document.languageId);
 }
 

@@ -8,7 +8,7 @@ import type { AnalysisCache } from './analysisCache';
 import { guarded } from './log';
 import { planOutline } from './outlinePlan';
 import { excerpt, toRange } from './ranges';
-import { kindLabel } from './whoSaidWhatTree';
+import { kindLabel } from './labels';
 
 function statementSymbol(document: vscode.TextDocument, statement: Statement): vscode.DocumentSymbol {
   const range = toRange(document, statement.range.start, statement.range.end);

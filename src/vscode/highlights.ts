@@ -8,7 +8,7 @@ import type { AnalysisCache, DocumentAnalysis } from './analysisCache';
 import type { ConfigSource, HighlightKind } from './config';
 import { highlightKinds } from './config';
 import { contextKeys } from './contextKeys';
-import { highlightSpans, type HighlightSpans } from './highlightSpans';
+import { highlightCount, highlightSpans, type HighlightSpans } from './highlightSpans';
 import { guarded } from './log';
 import { toRange } from './ranges';
 
@@ -29,9 +29,9 @@ function decorationType(kind: HighlightKind): vscode.TextEditorDecorationType {
 }
 
 /**
- * Above this many highlights in a document, only the lines around what the editor shows are
- * decorated (and re-decorated as it scrolls): tens of thousands of decorations make every edit
- * of a long file slow in the editor itself, while nobody sees more than a screenful.
+ * Above this many highlights in a document (highlightCount), only the lines around what the editor
+ * shows are worked out and decorated (and again as it scrolls): tens of thousands of decorations
+ * make every edit of a long file slow in the editor itself, while nobody sees more than a screenful.
  */
 const WHOLE_DOCUMENT_LIMIT = 3000;
 const MARGIN_LINES = 200;
@@ -86,15 +86,15 @@ export class Highlighter implements vscode.Disposable {
     // A stale analysis (edit pending) stays on screen until the new one arrives; VS Code moves
     // decorations with the text meanwhile, which avoids a flash of unhighlighted text while typing.
     if (!entry && !force && this.applied.has(editor.document)) return;
-    const spans = entry?.analysis && this.enabled ? this.spansOf(entry) : undefined;
-    const show = this.config.value.highlight;
-    const total = spans ? highlightKinds.reduce((n, kind) => n + (show[kind] ? spans[kind].length : 0), 0) : 0;
-    const window = total > WHOLE_DOCUMENT_LIMIT ? this.lineWindow(editor) : undefined;
+    const analysis = entry?.analysis && this.enabled ? entry.analysis : undefined;
+    const window = analysis && highlightCount(analysis) > WHOLE_DOCUMENT_LIMIT ? this.lineWindow(editor) : undefined;
     if (window) this.windows.set(editor, window);
     else this.windows.delete(editor);
     const document = editor.document;
     const lo = window ? document.offsetAt(new vscode.Position(window.from, 0)) : 0;
     const hi = window ? document.offsetAt(document.lineAt(window.to).range.end) : Infinity;
+    const spans = !analysis ? undefined : window ? highlightSpans(analysis, document.getText(), { start: lo, end: hi }) : this.spansOf(entry!);
+    const show = this.config.value.highlight;
     const ranges = {} as Record<HighlightKind, vscode.Range[]>;
     for (const kind of highlightKinds) {
       const list = spans && show[kind] ? spans[kind] : [];

@@ -8,8 +8,7 @@ import type { Analysis, Credit, Speaker, Statement } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { guarded } from './log';
 import { spanContains, toRange } from './ranges';
-import { creditKindLabel } from './sourcesTree';
-import { kindLabel } from './whoSaidWhatTree';
+import { creditKindLabel, kindLabel } from './labels';
 
 function speakerTypeLabel(type: Speaker['type']): string {
   switch (type) {

@@ -1,81 +1,21 @@
 /**
- * The who-said-what of one document as tree nodes, kept apart from the tree views that render it
- * (references-view style): the model follows the active editor and its analysis, the providers only
- * turn nodes into `TreeItem`s. Nodes are rebuilt once per analysis, so `TreeView.reveal` gets the
- * same objects the providers returned.
+ * The who-said-what of the document the views show, kept apart from the views that render it
+ * (references-view style): the model follows the active editor and its analysis, and holds how the
+ * panel arranges it; the panel, the status bar and the cursor following only read it. Nodes are
+ * rebuilt once per analysis.
  */
 import * as vscode from 'vscode';
-import type { Analysis, Credit, Speaker, Statement } from '../core/types';
+import type { Analysis } from '../core/types';
 import type { DocumentAnalysis } from './analysisCache';
 import type { ActiveState } from './contextKeys';
-
-export type SpeakerOrder = 'activity' | 'appearance';
-
-export interface SpeakerNode {
-  readonly type: 'speaker';
-  readonly speakerIndex: number;
-  readonly speaker: Speaker;
-  readonly statements: readonly StatementNode[];
-}
-
-export interface StatementNode {
-  readonly type: 'statement';
-  readonly index: number;
-  readonly statement: Statement;
-  readonly parent: SpeakerNode;
-}
-
-export interface SourceNode {
-  readonly type: 'source';
-  /** Canonical outlet (Reuters), the key the credits are grouped by. */
-  readonly source: string;
-  readonly sourceArabic?: string;
-  readonly credits: readonly CreditNode[];
-}
-
-export interface CreditNode {
-  readonly type: 'credit';
-  readonly credit: Credit;
-  readonly parent: SourceNode;
-}
-
-export type WhoSaidWhatNode = SpeakerNode | StatementNode;
-export type SourcesNode = SourceNode | CreditNode;
-
-function buildSpeakers(analysis: Analysis, order: SpeakerOrder): SpeakerNode[] {
-  const nodes = analysis.speakers.map((speaker, speakerIndex) => {
-    const statements: StatementNode[] = [];
-    const node: SpeakerNode = { type: 'speaker', speakerIndex, speaker, statements };
-    analysis.statements.forEach((statement, index) => {
-      if (statement.speakerIndex === speakerIndex) statements.push({ type: 'statement', index, statement, parent: node });
-    });
-    return node;
-  });
-  const firstOffset = (n: SpeakerNode) => Math.min(n.statements[0]?.statement.range.start ?? Infinity, n.speaker.mentions.length > 0 ? n.speaker.mentions[0] : Infinity);
-  const byAppearance = (a: SpeakerNode, b: SpeakerNode) => firstOffset(a) - firstOffset(b);
-  return nodes
-    .filter(n => n.statements.length > 0)
-    .sort(order === 'activity' ? (a, b) => b.statements.length - a.statements.length || byAppearance(a, b) : byAppearance);
-}
-
-function buildSources(analysis: Analysis): SourceNode[] {
-  const groups = new Map<string, { type: 'source'; source: string; sourceArabic?: string; credits: CreditNode[] }>();
-  for (const credit of analysis.credits) {
-    let group = groups.get(credit.source);
-    if (!group) {
-      group = { type: 'source', source: credit.source, credits: [] };
-      if (credit.sourceArabic) group.sourceArabic = credit.sourceArabic;
-      groups.set(credit.source, group);
-    }
-    group.credits.push({ type: 'credit', credit, parent: group });
-  }
-  return [...groups.values()];
-}
+import type { PanelGrouping } from './panel/panelContent';
+import { buildSources, buildSpeakers, statementAt, type SourceNode, type SpeakerNode, type SpeakerOrder, type StatementNode } from './whoSaidWhatNodes';
 
 export class WhoSaidWhatModel implements vscode.Disposable {
   private entry: DocumentAnalysis | undefined;
   private state: ActiveState = 'none';
   private order: SpeakerOrder = 'activity';
+  private groupingValue: PanelGrouping = 'speaker';
   private speakerNodes: SpeakerNode[] = [];
   private sourceNodes: SourceNode[] = [];
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -102,6 +42,11 @@ export class WhoSaidWhatModel implements vscode.Disposable {
     return this.order;
   }
 
+  /** Statements under their speakers, or in text order. */
+  get grouping(): PanelGrouping {
+    return this.groupingValue;
+  }
+
   get speakers(): readonly SpeakerNode[] {
     return this.speakerNodes;
   }
@@ -123,21 +68,15 @@ export class WhoSaidWhatModel implements vscode.Disposable {
     this.rebuild();
   }
 
-  /** The innermost statement whose range contains the offset. */
-  statementAt(offset: number): StatementNode | undefined {
-    let best: StatementNode | undefined;
-    for (const speaker of this.speakerNodes) {
-      for (const node of speaker.statements) {
-        const r = node.statement.range;
-        if (r.start <= offset && offset <= r.end && (!best || r.end - r.start < best.statement.range.end - best.statement.range.start)) best = node;
-      }
-    }
-    return best;
+  setGrouping(grouping: PanelGrouping): void {
+    if (grouping === this.groupingValue) return;
+    this.groupingValue = grouping;
+    this.emitter.fire();
   }
 
-  statementNode(index: number): StatementNode | undefined {
-    for (const speaker of this.speakerNodes) for (const node of speaker.statements) if (node.index === index) return node;
-    return undefined;
+  /** The innermost statement whose range contains the offset. */
+  statementAt(offset: number): StatementNode | undefined {
+    return statementAt(this.speakerNodes, offset);
   }
 
   private rebuild(): void {

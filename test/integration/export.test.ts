@@ -1,7 +1,7 @@
 /** Exporting the seed article's who-said-what as JSON, CSV and Markdown. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeUntitled, isnadApi } from './isnadApi';
+import { closeUntitled, isnadApi, sleep } from './isnadApi';
 import { openSeed } from './seed';
 
 describe('Export of who said what', () => {
@@ -22,7 +22,10 @@ describe('Export of who said what', () => {
     await vscode.window.showTextDocument(seed.document);
     const text = await vscode.commands.executeCommand<string | undefined>(`isnad.export${format}`);
     assert.ok(text, `isnad.export${format} returned nothing`);
-    assert.ok(vscode.window.visibleTextEditors.some(e => e.document.isUntitled && e.document.getText() === text), 'the export is not shown in an editor');
+    // The extension host hears of the new editor a moment after the command returns.
+    const shown = () => vscode.window.visibleTextEditors.some(e => e.document.isUntitled && e.document.getText() === text);
+    for (let i = 0; i < 100 && !shown(); i++) await sleep(50);
+    assert.ok(shown(), `the export is not shown in an editor: ${vscode.window.visibleTextEditors.map(e => `${e.document.uri.toString()} ${e.document.languageId} ${e.document.getText().length}/${text.length} ${JSON.stringify(e.document.getText().slice(0, 80))}`).join(' | ')}`);
     return text;
   }
 

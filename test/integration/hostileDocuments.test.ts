@@ -65,7 +65,7 @@ describe('Hostile documents in the editor', function () {
     assert.ok(speakers[0].endsWith('سالم رشيد') && speakers[1] === 'رشيد', speakers.join(' | '));
     assert.deepEqual(highlighted(api, document, 'quote'), ['«الميزانية جاهزة للنقاش في البرلمان»']);
     assert.deepEqual(highlighted(api, document, 'cue'), ['قال', 'وأضاف']);
-    // What the tree's statement targets select is the statement's own text.
+    // What a panel row reveals is the statement's own text.
     for (const s of analysis!.statements) {
       assert.equal(document.getText(new vscode.Range(document.positionAt(s.content.start), document.positionAt(s.content.end))), s.content.text);
     }

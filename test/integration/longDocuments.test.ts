@@ -106,14 +106,14 @@ describe('Long documents are analysed off the extension host', function () {
     assert.ok(at.analysis && at.analysis.statements.length > 0);
   });
 
-  it('gives a 1 MB article the engine\'s own analysis, in the tree and the highlights', async () => {
+  it('gives a 1 MB article the engine\'s own analysis, in the panel\'s model and the highlights', async () => {
     const { text } = longArticle(seedText, 1_000_000);
     const editor = await openCopy(text);
     await highlightsApplied(api, editor.document, 60_000);
     const entry = await api.analysisOf(editor.document);
     assert.equal(entry.ranOn, 'worker');
     assert.deepEqual(asJson(entry.analysis), asJson(analyze(text)));
-    assert.equal(api.model.analysis, entry.analysis, 'the tree shows another analysis');
+    assert.equal(api.model.analysis, entry.analysis, 'the panel shows another analysis');
     assert.ok(api.model.speakers.some(s => s.speaker.name === 'دميتري بيسكوف'));
     const speakers = api.highlightsOf(editor.document)!.ranges.speaker.map(r => editor.document.getText(r));
     assert.ok(speakers.includes('بيسكوف'), `speaker highlights: ${speakers.slice(0, 10).join(', ')}`);
@@ -122,7 +122,7 @@ describe('Long documents are analysed off the extension host', function () {
   it('keeps the host responsive while a 1 MB article is analysed after an edit', async () => {
     const { text } = longArticle(seedText, 1_000_000);
     // Measured before the document opens: the requests VS Code makes of a new editor (outline,
-    // checks, tree) would otherwise pile up behind it and run into the first edit.
+    // checks, panel) would otherwise pile up behind it and run into the first edit.
     const hereMs = analyzeHereMs(text, 3);
     const editor = await openCopy(text);
     const document = editor.document;

@@ -1,12 +1,13 @@
 /**
  * Settings reach the analysis as word lists: an extra reporting verb makes a sentence a
- * statement, a speaker alias renames the speaker in the tree, and a file above the size limit is
+ * statement, a speaker alias renames the speaker in the panel, and a file above the size limit is
  * not analysed (the status bar says why).
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { IsnadApi } from '../../src/vscode/api';
 import { closeUntitled, highlightsApplied, isnadApi, openCopy, sleep } from './isnadApi';
+import { openPanel, panelShows } from './panel';
 import { takeScreenshot } from './screenshot';
 import { openSeed } from './seed';
 
@@ -57,13 +58,14 @@ describe('Settings', () => {
     const editor = await openCopy(TEXT);
     const before = await api.analysisOf(editor.document);
     assert.equal(before.analysis?.statements.length, 0, 'همس is already a cue without the setting');
-    // An analysed file with nothing found: the views' "none found" welcome texts are the ones shown.
+    // An analysed file with nothing found.
     await modelShows(editor.document);
-    assert.deepEqual(api.contextValues(), { activeState: 'analyzed', hasStatements: false, hasSources: false });
+    assert.equal(api.contextValues().activeState, 'analyzed');
+    assert.equal(api.model.speakers.length, 0);
 
     const withVerb = await reanalysed(editor.document, () => update('extraReportingVerbs', ['همس']));
     assert.deepEqual(withVerb.analysis?.statements.map(s => [s.cue.text, s.speaker.name]), [['همس', 'خالد العمري']]);
-    assert.deepEqual(api.contextValues(), { activeState: 'analyzed', hasStatements: true, hasSources: false });
+    assert.equal(api.contextValues().activeState, 'analyzed');
 
     const withAlias = await reanalysed(editor.document, () => update('speakerAliases', { 'خالد العمري': 'د. خالد العمري' }));
     assert.equal(withAlias.analysis?.statements[0]?.speaker.name, 'د. خالد العمري');
@@ -77,42 +79,41 @@ describe('Settings', () => {
     assert.equal(limited.state, 'tooLarge');
     assert.equal(limited.analysis, undefined);
     assert.equal(api.model.activeState, 'tooLarge');
-    assert.deepEqual(api.contextValues(), { activeState: 'tooLarge', hasStatements: false, hasSources: false });
+    assert.equal(api.contextValues().activeState, 'tooLarge');
     assert.equal(api.model.size, TEXT.length * 20, 'the status bar tooltip gives the size the cache measured');
     assert.equal(api.model.speakers.length, 0);
     assert.ok(Object.values(api.highlightsOf(editor.document)!.ranges).every(list => list.length === 0));
   });
 
   /**
-   * What the sidebar shows must be one state: the description and badge counts, the tree and the
-   * welcome text all come from the model of the active editor's current analysis.
+   * What the panel shows must be one state: the description and badge counts, the rows and the
+   * notice all come from the model of the active editor's current analysis.
    */
-  function assertViewsShow(document: vscode.TextDocument, label: string): void {
+  async function assertViewsShow(document: vscode.TextDocument, label: string): Promise<void> {
     assert.equal(api.model.document, document, `${label}: the model shows another document`);
     const analysis = api.model.analysis;
     assert.ok(analysis, `${label}: no analysis in the model`);
     assert.equal(api.model.activeState, 'analyzed', label);
-    const speakers = api.treeProvider.getChildren();
-    const statements = speakers.reduce((n, s) => n + (s.type === 'speaker' ? s.statements.length : 0), 0);
-    assert.ok(speakers.length > 0, `${label}: the tree is empty`);
-    assert.equal(statements, analysis.statements.length, `${label}: the tree holds ${statements} statements`);
+    assert.equal(api.contextValues().activeState, 'analyzed', `${label}: context key`);
+    const speakers = api.model.speakers;
+    const statements = speakers.reduce((n, s) => n + s.statements.length, 0);
+    assert.ok(speakers.length > 0, `${label}: no speakers`);
+    assert.equal(statements, analysis.statements.length, `${label}: the model holds ${statements} statements`);
     const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-    assert.equal(api.whoSaidWhatView.description, `${counted(statements, 'statement')} · ${counted(speakers.length, 'speaker')}`, label);
-    assert.equal(api.whoSaidWhatView.badge?.value, statements, `${label}: badge`);
-    const credits = api.sourcesProvider.getChildren().reduce((n, s) => n + (s.type === 'source' ? s.credits.length : 0), 0);
-    assert.equal(credits, analysis.credits.length, `${label}: Sources tree`);
-    assert.equal(api.sourcesView.description, counted(credits, 'credit'), `${label}: Sources description`);
-    // No "none found" welcome text over a tree that has rows, even before the tree has fetched them.
-    assert.deepEqual(api.contextValues(), { activeState: 'analyzed', hasStatements: statements > 0, hasSources: credits > 0 }, `${label}: context keys`);
+    assert.equal(api.panel.description, `${counted(statements, 'statement')} · ${counted(speakers.length, 'speaker')}`, label);
+    assert.equal(api.panel.badge, statements, `${label}: badge`);
+    const shown = await panelShows(api, `${label}: ${statements} rows`, s => s.rows.length === statements);
+    assert.equal(shown.notice, null, `${label}: a notice over the rows`);
+    assert.equal(shown.credits.length, analysis.credits.length, `${label}: Sources`);
   }
 
-  it('analyses a file again, tree, counts and highlights, once the size limit is raised back', async function () {
+  it('analyses a file again, panel, counts and highlights, once the size limit is raised back', async function () {
     this.timeout(60_000);
     const seed = await openSeed();
-    await vscode.commands.executeCommand('isnad.showWhoSaidWhat');
+    await openPanel(api);
     await vscode.window.showTextDocument(seed.document);
     await highlightsApplied(api, seed.document);
-    assertViewsShow(seed.document, 'before the limit');
+    await assertViewsShow(seed.document, 'before the limit');
     const other = await openCopy(SHORT);
     await api.analysisOf(other.document);
 
@@ -122,13 +123,16 @@ describe('Settings', () => {
     await vscode.window.showTextDocument(seed.document);
     assert.equal(api.model.document, seed.document);
     assert.equal(api.model.activeState, 'tooLarge');
-    assert.equal(api.treeProvider.getChildren().length, 0);
-    assert.equal(api.whoSaidWhatView.description, undefined);
-    assert.equal(api.whoSaidWhatView.badge, undefined);
+    assert.equal(api.model.speakers.length, 0);
+    assert.equal(api.panel.description, undefined);
+    assert.equal(api.panel.badge, undefined);
+    const tooLarge = await panelShows(api, 'the size-limit notice', s => s.notice !== null);
+    assert.equal(tooLarge.rows.length, 0);
+    assert.match(tooLarge.notice!, /larger than the size limit/);
 
     // Another Arabic file under the limit is analysed and shown; back on the seed, it is too large again.
     await vscode.window.showTextDocument(other.document);
-    assertViewsShow(other.document, 'the short file');
+    await assertViewsShow(other.document, 'the short file');
     assert.deepEqual(api.model.speakers.map(s => s.speaker.name), ['خالد العمري']);
     await vscode.window.showTextDocument(seed.document);
     assert.equal(api.model.activeState, 'tooLarge');
@@ -139,8 +143,8 @@ describe('Settings', () => {
     assert.equal(restored.state, 'served');
     await highlightsApplied(api, seed.document);
     await sleep(500);
-    assertViewsShow(seed.document, 'after the limit is restored');
-    assert.ok(api.model.speakers.some(s => s.speaker.name === 'دميتري بيسكوف'), 'Peskov is not in the tree');
+    await assertViewsShow(seed.document, 'after the limit is restored');
+    assert.ok(api.model.speakers.some(s => s.speaker.name === 'دميتري بيسكوف'), 'Peskov is not in the panel');
     const applied = api.highlightsOf(seed.document)!;
     assert.equal(applied.version, seed.document.version);
     assert.ok(applied.ranges.speaker.length > 0 && applied.ranges.quote.length > 0, 'the seed is not highlighted again');
@@ -154,7 +158,7 @@ describe('Settings', () => {
     assert.equal(vscode.window.activeTextEditor?.document, seed.document);
     await highlightsApplied(api, seed.document);
     await sleep(500);
-    assertViewsShow(seed.document, 'after closing the other file');
+    await assertViewsShow(seed.document, 'after closing the other file');
     assert.ok(api.highlightsOf(seed.document)!.ranges.speaker.length > 0, 'the seed is not highlighted after closing the other file');
     await takeScreenshot('settings-other-closed');
   });

@@ -1,18 +1,19 @@
 /**
- * The "Who said what" sidebar on the seed article: speakers with their statements, each item a
- * click away from its sentence, the Sources view with the photo credits, and the tree following
- * the cursor.
+ * The Who Said What panel on the seed article, through its webview's DOM: 26 statements under 11
+ * speakers, right to left, each row from its first word; a click or Enter selects the sentence in
+ * the editor; the row follows the cursor; the filter narrows the list; the statements in text
+ * order; the Sources section; the counts in the view's title.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { IsnadApi } from '../../src/vscode/api';
-import type { SpeakerNode, StatementNode, WhoSaidWhatNode } from '../../src/vscode/whoSaidWhatModel';
-import { isnadApi, lineOf, sleep } from './isnadApi';
+import { isnadApi, lineOf } from './isnadApi';
+import { editorSelects, openPanel, panelShows, selectedRows, visibleRows } from './panel';
 import { openSeed } from './seed';
 
 const PESKOV = 'دميتري بيسكوف';
 
-describe('Who said what: the sidebar on the seed article', () => {
+describe('Who said what: the panel on the seed article', () => {
   let api: IsnadApi;
   let editor: vscode.TextEditor;
 
@@ -20,108 +21,127 @@ describe('Who said what: the sidebar on the seed article', () => {
     editor = await openSeed();
     api = await isnadApi();
     await api.analysisOf(editor.document);
-    await vscode.commands.executeCommand('isnad.showWhoSaidWhat');
-    await vscode.window.showTextDocument(editor.document);
+    await openPanel(api);
+    editor = await vscode.window.showTextDocument(editor.document);
   });
 
-  after(() => vscode.commands.executeCommand('isnad.orderByActivity'));
-
-  function speakers(): SpeakerNode[] {
-    return api.treeProvider.getChildren() as SpeakerNode[];
-  }
-
-  function peskov(): SpeakerNode {
-    const node = speakers().find(s => s.speaker.name === PESKOV);
-    assert.ok(node, `no speaker ${PESKOV} in the tree: ${speakers().map(s => s.speaker.name).join(', ')}`);
-    return node;
-  }
-
-  it('lists دميتري بيسكوف with his statements, among them the direct quote of line 18', () => {
-    const node = peskov();
-    const statements = api.treeProvider.getChildren(node) as StatementNode[];
-    assert.ok(statements.length >= 3, `Peskov has ${statements.length} statements`);
-    const lines = statements.map(s => s.statement.line);
-    assert.ok(lines.includes(18), `Peskov's statements are on lines ${lines.join(', ')}`);
-    assert.ok(statements.some(s => s.statement.line === 18 && s.statement.kind === 'direct'));
-    assert.equal(api.treeProvider.getParent(statements[0]!), node);
-  });
-
-  it('renders a speaker with its role and count, a statement with its kind icon, cue and line', () => {
-    const node = peskov();
-    const item = api.treeProvider.getTreeItem(node);
-    assert.equal(item.label, PESKOV);
-    assert.match(String(item.description), new RegExp(`${node.statements.length} statements`));
-    const direct = node.statements.find(s => s.statement.kind === 'direct')!;
-    const statementItem = api.treeProvider.getTreeItem(direct);
-    assert.equal((statementItem.iconPath as vscode.ThemeIcon).id, 'quote');
-    assert.ok(String(statementItem.description).includes(`\u2068${direct.statement.cue.text}\u2069`), 'the cue is not isolated for bidi');
-    assert.ok(String(statementItem.description).includes(`line ${direct.statement.line}`));
-  });
-
-  it('targets each statement: the command selects text that holds the statement content', async () => {
-    const node = peskov();
-    for (const statement of node.statements) {
-      const command = api.treeProvider.getTreeItem(statement).command;
-      assert.ok(command, 'a statement item has no command');
-      assert.equal(command.command, 'isnad.revealRange');
-      const [uri, start, end] = command.arguments as [vscode.Uri, number, number];
-      assert.equal(uri.toString(), editor.document.uri.toString());
-      const target = editor.document.getText().slice(start, end);
-      assert.ok(target.includes(statement.statement.content.text), `target "${target}" lacks the content`);
-    }
-    // Clicking selects the statement in the editor.
-    const first = node.statements[0]!;
-    const command = api.treeProvider.getTreeItem(first).command!;
-    await vscode.commands.executeCommand(command.command, ...command.arguments!);
-    const active = vscode.window.activeTextEditor!;
-    assert.equal(active.document.uri.toString(), editor.document.uri.toString());
-    assert.equal(active.document.offsetAt(active.selection.start), first.statement.range.start);
-    assert.equal(active.document.offsetAt(active.selection.end), first.statement.range.end);
-  });
-
-  it('orders speakers by number of statements, or by first appearance', async () => {
-    const counts = speakers().map(s => s.statements.length);
-    assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most active first');
-    await vscode.commands.executeCommand('isnad.orderByAppearance');
-    const firsts = speakers().map(s => Math.min(s.statements[0]!.statement.range.start, s.speaker.mentions.length > 0 ? s.speaker.mentions[0] : Infinity));
-    assert.deepEqual(firsts, [...firsts].sort((a, b) => a - b), 'order of appearance');
+  afterEach(async () => {
+    await vscode.commands.executeCommand('isnad.groupBySpeaker');
     await vscode.commands.executeCommand('isnad.orderByActivity');
+    if (api.panel.ready) await api.panel.act({ kind: 'filter', text: '' });
   });
 
-  it('puts the counts in the view description', () => {
-    const analysis = api.model.analysis!;
-    assert.equal(api.whoSaidWhatView.description, `${analysis.statements.length} statements · ${speakers().length} speakers`);
+  const statement = (rowId: string) => api.model.analysis!.statements[Number(rowId.slice(1))]!;
+
+  it('lists the 26 statements under 11 speakers, right to left, each from its first word', async () => {
+    const shown = await panelShows(api, '26 rows', s => s.rows.length === 26);
+    assert.equal(shown.dir, 'rtl');
+    assert.equal(shown.headings.length, 11);
+    assert.equal(visibleRows(shown).length, 26);
+    for (const row of shown.rows) {
+      const words = statement(row.id).content.text.replace(/\s+/g, ' ').trim();
+      assert.ok(words.startsWith(row.text.replace(/…$/, '')), `row ${row.id} does not start at the statement's first word: ${row.text}`);
+      assert.equal(row.direction, 'rtl', `row ${row.id}`);
+      assert.equal(row.lineClamp, '3', `row ${row.id} is not clamped to three lines`);
+    }
+    const peskov = shown.headings.find(h => h.text.includes(PESKOV));
+    assert.ok(peskov, shown.headings.map(h => h.text).join(' | '));
+    assert.ok(peskov.text.includes('المتحدث باسم الكرملين'), `no role in the heading: ${peskov.text}`);
+    assert.ok(peskov.text.includes('4'), `no count in the heading: ${peskov.text}`);
+    assert.equal(shown.summary, '26 statements · 11 speakers');
   });
 
-  it('lists the Sputnik photo credit of line 15 under Sources, targeting its text', () => {
-    const sources = api.sourcesProvider.getChildren();
-    const sputnik = sources.find(s => s.type === 'source' && s.source === 'Sputnik');
-    assert.ok(sputnik && sputnik.type === 'source', `sources: ${sources.map(s => (s.type === 'source' ? s.source : '')).join(', ')}`);
-    const credit = sputnik.credits.find(c => editor.document.positionAt(c.credit.start).line === 14);
-    assert.ok(credit, 'no Sputnik credit on line 15');
-    assert.equal(credit.credit.kind, 'photo');
-    const command = api.sourcesProvider.getTreeItem(credit).command!;
-    const [, start, end] = command.arguments as [vscode.Uri, number, number];
-    assert.ok(editor.document.getText().slice(start, end).includes('Sputnik'));
+  it('puts the counts in the view description and badge', () => {
+    assert.equal(api.panel.description, '26 statements · 11 speakers');
+    assert.equal(api.panel.badge, 26);
   });
 
-  it('selects in the tree the statement the cursor moves into', async () => {
+  it('reveals and selects the sentence of a clicked row', async () => {
+    const shown = await panelShows(api, 'rows', s => s.rows.length === 26);
+    const row = shown.rows.find(r => statement(r.id).line === 18 && statement(r.id).kind === 'direct')!;
+    const target = statement(row.id);
+    await api.panel.act({ kind: 'click', id: row.id });
+    const active = await editorSelects(target.range.start, target.range.end);
+    assert.equal(active.document, editor.document);
+    assert.ok(active.document.getText(active.selection).includes(target.content.text));
+    const after = await panelShows(api, `row ${row.id} selected`, s => selectedRows(s)[0]?.id === row.id);
+    assert.equal(selectedRows(after).length, 1);
+  });
+
+  it('moves through the rows with the keyboard and reveals one on Enter', async () => {
+    await panelShows(api, 'rows', s => s.rows.length === 26);
+    await api.panel.act({ kind: 'filter', text: '' });
+    for (const key of ['ArrowDown', 'Home', 'ArrowDown', 'ArrowDown'] as const) await api.panel.act({ kind: 'key', key });
+    const shown = await panelShows(api, 'the third row selected', s => selectedRows(s)[0]?.id === s.rows[2]!.id);
+    assert.equal(shown.focused, shown.rows[2]!.id, 'the list does not name its selected row as active');
+    const target = statement(shown.rows[2]!.id);
+    await api.panel.act({ kind: 'key', key: 'Enter' });
+    await editorSelects(target.range.start, target.range.end);
+  });
+
+  it('selects the row of the statement the cursor moves into', async () => {
     const active = await vscode.window.showTextDocument(editor.document);
     const line = lineOf(active.document, 'وقال بيسكوف للصحفيين');
     const inside = active.document.lineAt(line).range.start.translate(0, 30);
     active.selection = new vscode.Selection(inside, inside);
-    const offset = active.document.offsetAt(inside);
-    let selected: readonly WhoSaidWhatNode[] = [];
-    for (let i = 0; i < 50 && selected.length === 0; i++) {
-      await sleep(100);
-      selected = api.whoSaidWhatView.selection;
-    }
-    assert.equal(selected.length, 1, 'nothing selected in the tree');
-    const node = selected[0]!;
-    assert.equal(node.type, 'statement');
-    if (node.type === 'statement') {
-      assert.ok(node.statement.range.start <= offset && offset <= node.statement.range.end);
-      assert.equal(node.statement.speaker.name, PESKOV);
-    }
+    const wanted = api.model.statementAt(active.document.offsetAt(inside))!;
+    assert.equal(wanted.statement.speaker.name, PESKOV);
+    const shown = await panelShows(api, `row s${wanted.index} selected`, s => selectedRows(s)[0]?.id === `s${wanted.index}`);
+    assert.equal(selectedRows(shown).length, 1);
+    // Elsewhere in the article: another row.
+    const kerry = lineOf(active.document, 'وقال كيري');
+    const there = active.document.lineAt(kerry).range.start.translate(0, 5);
+    active.selection = new vscode.Selection(there, there);
+    const next = api.model.statementAt(active.document.offsetAt(there))!;
+    assert.notEqual(next.index, wanted.index);
+    await panelShows(api, `row s${next.index} selected`, s => selectedRows(s)[0]?.id === `s${next.index}`);
+  });
+
+  it('narrows the list to what the filter matches, and shows everything again when it is cleared', async () => {
+    await panelShows(api, 'rows', s => s.rows.length === 26);
+    await api.panel.act({ kind: 'filter', text: 'بيسكوف' });
+    const peskov = await panelShows(api, 'Peskov\'s rows only', s => visibleRows(s).length < 26);
+    assert.equal(peskov.filter, 'بيسكوف');
+    assert.equal(visibleRows(peskov).length, 4);
+    assert.ok(visibleRows(peskov).every(r => statement(r.id).speaker.name === PESKOV));
+    assert.deepEqual(peskov.headings.filter(h => !h.hidden).map(h => h.text.includes(PESKOV)), [true]);
+    await api.panel.act({ kind: 'filter', text: 'لا يوجد هذا النص' });
+    const none = await panelShows(api, 'no rows', s => visibleRows(s).length === 0);
+    assert.equal(none.notice, 'Nothing matches the filter.');
+    await api.panel.act({ kind: 'filter', text: '' });
+    await panelShows(api, 'every row again', s => visibleRows(s).length === 26 && s.notice === null);
+  });
+
+  it('lists the statements in the order of the text on request, each with its speaker', async () => {
+    await vscode.commands.executeCommand('isnad.groupInTextOrder');
+    assert.equal(api.contextValues().grouping, 'text');
+    const shown = await panelShows(api, 'text order', s => s.headings.length === 0 && s.rows.length === 26);
+    const starts = shown.rows.map(r => statement(r.id).range.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    await vscode.commands.executeCommand('isnad.groupBySpeaker');
+    await panelShows(api, 'speakers again', s => s.headings.length === 11);
+  });
+
+  it('orders speakers by first appearance on request', async () => {
+    const byActivity = (await panelShows(api, 'speakers', s => s.headings.length === 11)).headings.map(h => h.id);
+    await vscode.commands.executeCommand('isnad.orderByAppearance');
+    const byAppearance = (await panelShows(api, 'another order', s => s.headings.map(h => h.id).join() !== byActivity.join())).headings.map(h => h.id);
+    const ids = api.model.speakers.map(s => `h${s.speakerIndex}`);
+    assert.deepEqual(byAppearance, ids);
+    assert.deepEqual([...byAppearance].sort(), [...byActivity].sort());
+  });
+
+  it('lists the Sputnik photo credit of line 15 under Sources, and reveals it on click', async () => {
+    const shown = await panelShows(api, 'sources', s => s.sources.length > 0);
+    const sputnik = shown.sources.find(s => s.text.includes('Sputnik'));
+    assert.ok(sputnik, shown.sources.map(s => s.text).join(' | '));
+    assert.ok(sputnik.text.includes('سبوتنيك'), `no Arabic name: ${sputnik.text}`);
+    const credits = api.model.analysis!.credits;
+    const row = shown.credits.find(c => credits[Number(c.id.slice(1))]!.source === 'Sputnik' && editor.document.positionAt(credits[Number(c.id.slice(1))]!.start).line === 14);
+    assert.ok(row, 'no Sputnik credit on line 15');
+    assert.ok(row.text.includes('Sputnik'));
+    const credit = credits[Number(row.id.slice(1))]!;
+    await api.panel.act({ kind: 'click', id: row.id });
+    await editorSelects(credit.start, credit.end);
   });
 });

@@ -8,4 +8,8 @@ export const commandIds = {
   exportJson: 'isnad.exportJson',
   toggleHighlighting: 'isnad.toggleHighlighting',
   treatAsArabicNews: 'isnad.treatAsArabicNews',
+  orderByAppearance: 'isnad.orderByAppearance',
+  orderByActivity: 'isnad.orderByActivity',
+  groupBySpeaker: 'isnad.groupBySpeaker',
+  groupInTextOrder: 'isnad.groupInTextOrder',
 } as const;

@@ -24,7 +24,13 @@ export function exportWhoSaidWhat(cache: AnalysisCache, format: ExportFormat): (
     const content = format === 'markdown' ? toMarkdown(analysis, name) : format === 'csv' ? toCsv(analysis) : `${toJson(analysis, 2)}\n`;
     const language = format === 'markdown' ? 'markdown' : format === 'json' ? 'json' : 'plaintext';
     const document = await vscode.workspace.openTextDocument({ content, language });
-    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    const shown = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    // A new untitled file takes the name of one just closed (Untitled-1), and VS Code can restore
+    // that file's backup into it: the export replaces whatever text it came with.
+    if (document.getText() !== content) {
+      const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+      await shown.edit(b => b.replace(all, content));
+    }
     return content;
   };
 }

@@ -1,8 +1,11 @@
 /** Registers every command in one place (error-lens style: one handler per file, ids in commandIds). */
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
+import { contextKeys } from '../contextKeys';
 import type { Highlighter } from '../highlights';
 import { guarded } from '../log';
+import type { WhoSaidWhatModel } from '../whoSaidWhatModel';
+import { groupStatements, orderSpeakers } from './arrangeWhoSaidWhat';
 import { commandIds } from './commandIds';
 import { exportWhoSaidWhat } from './exportWhoSaidWhat';
 import { navigateStatements } from './navigateStatements';
@@ -10,7 +13,7 @@ import { showWhoSaidWhat } from './showWhoSaidWhat';
 import { toggleHighlighting } from './toggleHighlighting';
 import { treatAsArabicNews } from './treatAsArabicNews';
 
-export function registerCommands(cache: AnalysisCache, highlighter: Highlighter): vscode.Disposable {
+export function registerCommands(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel): vscode.Disposable {
   const handlers: Record<string, (...args: never[]) => unknown> = {
     [commandIds.showWhoSaidWhat]: showWhoSaidWhat(cache),
     [commandIds.nextStatement]: navigateStatements(cache, 1),
@@ -20,7 +23,13 @@ export function registerCommands(cache: AnalysisCache, highlighter: Highlighter)
     [commandIds.exportJson]: exportWhoSaidWhat(cache, 'json'),
     [commandIds.toggleHighlighting]: toggleHighlighting(highlighter),
     [commandIds.treatAsArabicNews]: treatAsArabicNews(),
+    [commandIds.orderByAppearance]: orderSpeakers(model, 'appearance'),
+    [commandIds.orderByActivity]: orderSpeakers(model, 'activity'),
+    [commandIds.groupBySpeaker]: groupStatements(model, 'speaker'),
+    [commandIds.groupInTextOrder]: groupStatements(model, 'text'),
   };
+  contextKeys.speakerOrder.set(model.speakerOrder);
+  contextKeys.grouping.set(model.grouping);
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, guarded(`command ${id}`, handler))),
   );

@@ -1,7 +1,7 @@
 /** Next / previous statement from the cursor, wrapping at the ends of the article. */
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
-import { revealRange } from '../whoSaidWhatView';
+import { revealRange } from '../reveal';
 
 export function navigateStatements(cache: AnalysisCache, direction: 1 | -1): () => Promise<number | undefined> {
   return async () => {
