@@ -61,6 +61,9 @@ function isNameWord(n: string): boolean {
   return !TITLES.has(b) && !ORG_HEADS.has(n) && !UNNAMED_HEADS.has(n) && !PLACES.has(n);
 }
 
+/** Prepositions that are also first names: رئيس مجلس الإدارة خلف سليمان الجاسم. */
+const NAME_PREPOSITIONS = new Set(['خلف']);
+
 /** Leading words a verb may take before its subject: عنه، فيه، بدوره، يوم الثلاثاء (at most this many). */
 const MAX_LEADING = 3;
 
@@ -154,7 +157,9 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
         const next = toks.norm(k + 1);
         // Or a role after a name: الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق، إنه.
         const roleAfterName = named && TITLES.has(bare(next)) && next !== 'باسم';
-        if ((roleAfterName || titled && !named && isNameWord(next))
+        // Or a second role before the name: وزير الدولة لشؤون الإعلام، الناطق الرسمي باسم الحكومة فلان.
+        const roleAfterRole = titled && !named && TITLES.has(bare(next)) && next !== 'باسم';
+        if ((roleAfterName || roleAfterRole || titled && !named && isNameWord(next))
           && !COMPLEMENTIZERS.has(next) && !TIME_WORDS.has(next) && lookup(next, toks.hash(k + 1)) === undefined) {
           if (roleAfterName) titled = true;
           commaUsed = true;
@@ -174,10 +179,10 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const stop = SPEAKER_STOPS.has(n) && written[0] !== 'آ' && !(n === 'علي' && written.endsWith('ي'));
     // Inside a role, the name may follow a time word or a preposition: مدير العمليات في سرت آنذاك
     // سالم الجحي، رئيس مجلس الإدارة خلف سليمان الجاسم (خلف is a name here).
-    const nameNext = titled && !named && words > 0 && toks.isWord(k + 1) && personLike(toks.norm(k + 1)) && !isCommonWord(toks.norm(k + 1));
+    const nameNext = titled && !named && words > 0 && toks.isWord(k + 1) && nameAhead(ctx, k + 1);
     const roleTime = nameNext && (n === 'انذاك' || n === 'حينها' || n === 'حينذاك' || n === 'سابقا');
-    const roleName = nameNext && ADJUNCT_PREPOSITIONS.has(n) && isPersonWord(n);
-    if (!glued && !roleTime && !roleName && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n) || addressee(n, words, named))) break;
+    const roleName = nameNext && ADJUNCT_PREPOSITIONS.has(n) && NAME_PREPOSITIONS.has(n);
+    if (!glued && !roleTime && !roleName && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n) || addressee(n, words, named, named && prevName))) break;
     // نقلت تاس عن شويغو قوله، أعلن النائب العام تورطه: a possessed noun is the object, not the speaker.
     if (!glued && words > 0 && possessedObject(written, n) && !n.startsWith('باسم')) break;
     // ورحب الوزير فلان بوجود ...: ب + an ordinary noun is the verb's complement once the speaker is
@@ -211,7 +216,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     // علي العمير | تصريح النائب، ونفى أردوغان | مرارا ارتكاب مخالفات.
     // اتهم نائب فرنسي معارض | ديفيد كاميرون: a name after an indefinite role with nothing definite
     // in it is the verb's object (an apposition would be definite: وزير خارجية قطر فلان).
-    if (words >= 2 && titled && !named && indefiniteSoFar && personLike(n) && !isCommonWord(n)) break;
+    if (words >= 2 && titled && !named && indefiniteSoFar && !definite && personLike(n) && !isCommonWord(n)) break;
     // After a single first name the next word may be the surname (بطرس حرب، منصور هادي), unless it
     // is an adverb in the accusative (مرارا).
     const nameComplete = nameWords >= 3 || prevDefinite || written.endsWith('ا');
@@ -230,7 +235,11 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     // A definite word after a role is its adjective (المفوض السامي), not a name.
     // علي the name is written with ي, على the preposition with ى: both normalize to علي.
     const personal = isPersonWord(n) || n === 'علي' && written.endsWith('ي');
-    if (!inOrg && isNameWord(n) && (!isCommonWord(n) || personal || words === 0) && !(definite && titled) && (words > 0 || !UNNAMED_HEADS.has(n) && !orgWord)) named = named || titled || words === 0;
+    // A place after في is no name of the speaker: مدير العمليات في سرت | آنذاك سالم الجحي.
+    const afterIn = last >= 0 && (toks.norm(last) === 'في' || toks.norm(last) === 'من');
+    // A surname after a first name that is also a word completes a name: المدير ... سالم الجحي.
+    const surnameHere = definite && words > 0 && !isCommonWord(n) && !toks.norm(last).startsWith('ال') && !TITLES.has(bare(toks.norm(last)));
+    if (!inOrg && !afterIn && isNameWord(n) && (!isCommonWord(n) || personal || words === 0) && (!(definite && titled) || surnameHere) && (words > 0 || !UNNAMED_HEADS.has(n) && !orgWord)) named = named || titled || words === 0;
     prevName = isNameWord(n) && !isCommonWord(n) || personal;
     nameWords = prevName ? nameWords + 1 : 0;
     afterPreposition = afterPreposition || n === 'في' || n === 'من' || n === 'لدي';
@@ -242,6 +251,20 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
   }
   if (last < j) return undefined;
   return { first: j, last, start: startAt ?? toks.start(j), end: toks.end(last) };
+}
+
+/**
+ * Whether a personal name starts at token k: a name word, or a word that is also an ordinary word
+ * (سالم، خلف) followed by one (سالم الجحي، خلف سليمان).
+ */
+function nameAhead(ctx: LineContext, k: number): boolean {
+  const { toks } = ctx;
+  const n = toks.norm(k);
+  if (!toks.isWord(k) || n.startsWith('ال') || TITLES.has(n) || SPEAKER_STOPS.has(n)) return false;
+  if (isPersonWord(n) || personLike(n) && !isCommonWord(n)) return true;
+  if (!toks.isWord(k + 1)) return false;
+  const next = toks.norm(k + 1);
+  return isPersonWord(next) || !isCommonWord(next) && !TITLES.has(bare(next)) && !SPEAKER_STOPS.has(next);
 }
 
 /** A quotation right after the verb that holds a short name: وذكر "مجاهد" أن ... */
@@ -288,9 +311,10 @@ function isNisba(n: string): boolean {
  * (وأضاف لليبرمان، وقال للصحفيين) or ل + an ordinary word (لبرنامج), and after a person's name
  * (وصرح كوتون لبرنامج). Names that start with ل (لافروف، ليبرمان) are not ordinary words.
  */
-function addressee(n: string, words: number, named: boolean): boolean {
+function addressee(n: string, words: number, named: boolean, afterName = false): boolean {
   if (n.length < 4 || n[0] !== 'ل' || words > 0 && !named) return false;
-  if (n.startsWith('لل')) return true;
+  // Right after a person's name, ل + anything is the one spoken to: فلان لسكاي نيوز.
+  if (n.startsWith('لل') || afterName) return true;
   // لجنة and لقاء are words of their own, not ل + a noun of three letters.
   return n.length >= 5 && isCommonWord(n.slice(1));
 }
