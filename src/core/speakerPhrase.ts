@@ -196,7 +196,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     if (words > 0 && lookup(n, toks.hash(k)) !== undefined && !isPassiveCalled(written)) break;
     // مصادر في الحزب | الحكومة: after a preposition's definite noun, another definite noun that is no
     // adjective (nisba, participle, أفعل) is the verb's object, not the speaker.
-    if (words > 0 && afterPreposition && prevDefinite && n.startsWith('ال') && !adjectiveShaped(n)) break;
+    if (words > 0 && (afterPreposition || !titled && !inOrg && !unnamedHead) && prevDefinite && n.startsWith('ال') && !adjectiveShaped(n)) break;
     if (n === 'في' || n === 'من' || n === 'لدي') {
       // مسؤولون في الإدارة، العديد من الخبراء، السفير الروسي في لندن، سفيرة الولايات المتحدة لدى
       // الأمم المتحدة; but not بيسكوف في كلمة، روسيا من خطورته.

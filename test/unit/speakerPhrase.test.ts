@@ -77,3 +77,10 @@ describe('speaker phrase after the verb: where it starts and stops', () => {
     assert.equal(run('شاهد ماذا قال الأمير سلطان للقوات المسلحة الوطنية').statements.length, 0);
   });
 });
+
+describe('speaker phrase: two definite nouns', () => {
+  it('ends an organisation before a definite noun that is no adjective: ناقش البرلمان | الميزانية', () => {
+    const a = run('عنوان\n\nوانتقد البرلمان الميزانية الجديدة بشدة، وأضاف أن الحكومة لم تستشر النواب في بنودها.');
+    assert.ok(a.statements.every(s => s.speaker.name === 'البرلمان'));
+  });
+});
