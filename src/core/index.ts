@@ -268,7 +268,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
     const cues = findCues(ctx.toks, lookup, words, i => ctx.quoteOf[i] >= 0, ctx.cueCandidates);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
     // A paragraph of narrative with no statement may name who speaks next (بهذه الكلمات بدأ فلان ...).
-    noteNarrative(ctx, registry, lookup, sink);
+    else noteNarrative(ctx, registry, lookup, sink);
   }
   readHeadlines(sections.length);
   const byLine = new Map<number, DraftStatement[]>();

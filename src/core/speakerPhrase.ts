@@ -179,9 +179,10 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const stop = SPEAKER_STOPS.has(n) && written[0] !== 'آ' && !(n === 'علي' && written.endsWith('ي'));
     // Inside a role, the name may follow a time word or a preposition: مدير العمليات في سرت آنذاك
     // سالم الجحي، رئيس مجلس الإدارة خلف سليمان الجاسم (خلف is a name here).
-    const nameNext = titled && !named && words > 0 && toks.isWord(k + 1) && nameAhead(ctx, k + 1);
-    const roleTime = nameNext && (n === 'انذاك' || n === 'حينها' || n === 'حينذاك' || n === 'سابقا');
-    const roleName = nameNext && ADJUNCT_PREPOSITIONS.has(n) && NAME_PREPOSITIONS.has(n);
+    const mayPass = n === 'انذاك' || n === 'حينها' || n === 'حينذاك' || n === 'سابقا' || NAME_PREPOSITIONS.has(n);
+    const nameNext = mayPass && titled && !named && words > 0 && toks.isWord(k + 1) && nameAhead(ctx, k + 1);
+    const roleTime = nameNext && !NAME_PREPOSITIONS.has(n);
+    const roleName = nameNext && NAME_PREPOSITIONS.has(n);
     if (!glued && !roleTime && !roleName && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n) || addressee(n, words, named, named && prevName))) break;
     // نقلت تاس عن شويغو قوله، أعلن النائب العام تورطه: a possessed noun is the object, not the speaker.
     if (!glued && words > 0 && possessedObject(written, n) && !n.startsWith('باسم')) break;

@@ -54,8 +54,11 @@ export function noteNarrative(ctx: LineContext, registry: SpeakerRegistry, looku
   const { toks } = ctx;
   const last = sink.statements[sink.statements.length - 1];
   const after = last !== undefined && last.line === ctx.line.number ? last.content.end : ctx.line.start;
-  for (let k = toks.length - 1; k >= 0 && toks.end(k) > after; k--) {
+  // The line's last sentence: a subject further back is older than what it says.
+  let tried = 0;
+  for (let k = toks.length - 1; k >= 0 && toks.end(k) > after && tried < 1; k--) {
     if (k !== ctx.sentenceStart[k] || !toks.isWord(k)) continue;
+    tried++;
     const np = sentenceSubject(ctx, k, toks.length, lookup, registry);
     if (np === undefined) continue;
     const verb = toks.norm(np.first - 1);

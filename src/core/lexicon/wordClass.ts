@@ -45,22 +45,51 @@ export function isCommonForm(n: string): boolean {
   return common.has(n) && !isPersonWord(n);
 }
 
-/** Answers of isCommonWord, by word: the same words come back in phrase after phrase. */
-const answers = new Map<string, boolean>();
-/** Past this many words the answers are dropped and gathered again, so memory stays bounded. */
-const MAX_ANSWERS = 50_000;
+/**
+ * Answers of isCommonWord, in two generations: a word is looked up in the recent answers, then in
+ * the ones before; when the recent ones fill up they become the older ones. The same words come back
+ * phrase after phrase, and a whole generation is never recomputed at once.
+ */
+let recent = new Map<string, boolean>();
+let older = new Map<string, boolean>();
+const GENERATION = 32_768;
 
 /** Whether the normalized word, or one of its stems, is an ordinary word (قوله، الأزياء، مصمم). */
 export function isCommonWord(n: string): boolean {
-  const known = answers.get(n);
-  if (known !== undefined) return known;
+  // The rules ask about the same word several times in a row: the last answer is kept at hand.
+  if (n === lastWord) return lastAnswer;
+  let known = recent.get(n);
+  if (known === undefined) {
+    known = older.get(n) ?? computeCommon(n);
+    if (recent.size >= GENERATION) { older = recent; recent = new Map(); }
+    recent.set(n, known);
+  }
+  lastWord = n;
+  lastAnswer = known;
+  return known;
+}
+
+let lastWord = '';
+let lastAnswer = false;
+
+/** isCommonWord without the memory: the word, then without its proclitic, then without its article. */
+function computeCommon(n: string): boolean {
   common ??= wordsOf(COMMON_STEMS);
-  let answer = false;
-  if (common.has(n)) answer = !isPersonWord(n);
-  else for (const s of wordStems(n)) if (common.has(s)) { answer = !isPersonWord(n); break; }
-  if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(n, answer);
-  return answer;
+  if (common.has(n)) return !isPersonWord(n);
+  let rest = n;
+  for (const p of PROCLITICS) {
+    if (n.startsWith(p)) {
+      if (n.length - p.length >= 4) {
+        rest = n.slice(p.length);
+        if (common.has(rest)) return !isPersonWord(n);
+      }
+      break;
+    }
+  }
+  for (const s of rest === n ? [n] : [n, rest]) {
+    if (s.length > 4 && (s.startsWith('ال') || s.startsWith('لل')) && s.length - 2 >= 3 && common.has(s.slice(2))) return !isPersonWord(n);
+  }
+  return false;
 }
 
 /**
