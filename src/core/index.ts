@@ -14,7 +14,7 @@ import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, ruledOut, type VerbLook
 import type { WordFilter } from './wordFilter';
 import { extraVerbIndex } from './lexicon/morphology';
 import { SpeakerRegistry, type SpeakerRecord } from './resolution';
-import { lineStatements, noteNarrative, type DraftStatement, type LineSink } from './statements';
+import { lineStatements, type DraftStatement, type LineSink } from './statements';
 import { findRepeatedParagraphs, findSections } from './sections';
 import { headlineStatements } from './headlines';
 import { collectMentions } from './mentions';
@@ -250,7 +250,6 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
       topicStarts.push(line.start);
       endTopic(i);
       registry.newTopic();
-      sink.narrative = undefined;
       body = false;
     } else if (!title && !body && !isBlank(text, line) && !headingOn(line, sections[nextHeading])) body = true;
     if (line.end - line.start < 2) continue;
@@ -267,8 +266,6 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
     kept?.set(line.start, ctx.toks);
     const cues = findCues(ctx.toks, lookup, words, i => ctx.quoteOf[i] >= 0, ctx.cueCandidates);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
-    // A paragraph of narrative with no statement may name who speaks next (بهذه الكلمات بدأ فلان ...).
-    else noteNarrative(ctx, registry, lookup, sink);
   }
   readHeadlines(sections.length);
   const byLine = new Map<number, DraftStatement[]>();

@@ -11,7 +11,7 @@ import { clauseBreaks, isComma, lastCommas, quoteClosedAt, quoteOpenedAt, type L
 import { speakerAfter, type PhraseSpan } from './speakerPhrase';
 import { subjectBefore } from './subjectPhrase';
 import { classify, findContentStart, firstQuoteEndingAfter, isComplementizerToken, trimSpan, type ContentStart } from './content';
-import { splitMention, type MentionParts } from './speakers';
+import { splitMention } from './speakers';
 import { holderInText } from './holders';
 import type { SpeakerRecord, SpeakerRegistry } from './resolution';
 import { wordsUpTo } from './tokens';
@@ -32,39 +32,6 @@ export interface DraftStatement {
 export interface LineSink {
   readonly statements: DraftStatement[];
   readonly looseCues: CueFields[];
-  /**
-   * The subject of the latest narrative sentence of an earlier line that no statement followed
-   * (بهذه الكلمات بدأ المدير الفني عدنان حمد حديثه ...), for an implied subject on a later line.
-   */
-  narrative?: NarrativeSubject;
-}
-
-/** A source the narrative made the subject of a sentence, and where. */
-export interface NarrativeSubject {
-  readonly parts: MentionParts;
-  readonly mention: TextSpan;
-  readonly gender?: 'm' | 'f';
-}
-
-/**
- * Notes the subject of the line's last narrative sentence after its last statement, for the implied
- * subjects of the lines after it (lineStatements clears it once a statement is made).
- */
-export function noteNarrative(ctx: LineContext, registry: SpeakerRegistry, lookup: VerbLookup, sink: LineSink): void {
-  const { toks } = ctx;
-  const last = sink.statements[sink.statements.length - 1];
-  const after = last !== undefined && last.line === ctx.line.number ? last.content.end : ctx.line.start;
-  // The line's last sentence: a subject further back is older than what it says.
-  let tried = 0;
-  for (let k = toks.length - 1; k >= 0 && toks.end(k) > after && tried < 1; k--) {
-    if (k !== ctx.sentenceStart[k] || !toks.isWord(k)) continue;
-    tried++;
-    const np = sentenceSubject(ctx, k, toks.length, lookup, registry);
-    if (np === undefined) continue;
-    const verb = toks.norm(np.first - 1);
-    sink.narrative = { parts: mentionParts(ctx, np), mention: span(ctx.text, np.start, np.end), gender: verb.endsWith('ت') || /^[وف]?ت/.test(verb) ? 'f' : 'm' };
-    return;
-  }
 }
 
 const MIN_WORDS = 3;
@@ -171,17 +138,15 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
       if (np !== undefined) gender = undefined;
     }
     pending = undefined;
-    const carried = np === undefined && sink.narrative !== undefined && (c.gender === undefined || sink.narrative.gender === c.gender) ? sink.narrative : undefined;
     const speaker = np !== undefined
       ? registry.resolve(mentionParts(ctx, np), span(text, np.start, np.end), gender, c.plural, c.kind !== 'phrase', () => holderInText(text, np.start, np.end, np.last > np.first))
-      : carried !== undefined ? registry.resolve(carried.parts, carried.mention, carried.gender) : registry.implied(c.gender, c.plural);
+      : registry.implied(c.gender, c.plural);
     if (speaker === undefined) { sink.looseCues.push(c); continue; }
     sink.statements.push({
       speaker, cue: c, mention: r.np !== undefined ? span(text, r.np.start, r.np.end) : null, kind: r.kind,
       content: span(text, r.start, r.end), line: ctx.line.number, headline: false,
     });
     found++;
-    sink.narrative = undefined;
     consumedUntil = Math.max(consumedUntil, r.end);
     lastContentEnd = r.end;
     phrasesFrom = r.start;

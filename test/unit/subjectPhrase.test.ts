@@ -105,10 +105,3 @@ describe('implied subjects from the narrative', () => {
     assert.equal(s.speaker.name, 'نائب فرنسي معارض');
   });
 });
-
-describe('implied subjects across paragraphs', () => {
-  it('gives وأضاف to the subject of the narrative paragraph before it', () => {
-    const a = run('عنوان الخبر\n\nبدأ المدير الفني للمنتخب عدنان سالم حديثه إلى وسائل الإعلام على هامش التدريبات.\nوأضاف: تدربنا جيدا رغم ضيق الوقت وأهمية المباراة المقبلة.');
-    assert.deepEqual(a.statements.map(s => s.speaker.name), ['عدنان سالم']);
-  });
-});
