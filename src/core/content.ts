@@ -133,7 +133,7 @@ function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLoo
 
 /**
  * A quoted name or term rather than someone's words: digits or Latin, a one-letter word, a short
- * quotation holding a personal name ("الملا عمر") or written again nearby ("أوفيد" ... "أوفيد": a
+ * quotation holding a personal name ("الشيخ سالم") or written again nearby ("نماء" ... "نماء": a
  * name recurs, a speaker's word rarely does), or after قناة / صحيفة / تنظيم.
  */
 export function isTermQuote(text: string, q: QuoteSpan): boolean {
@@ -152,7 +152,7 @@ export function isTermQuote(text: string, q: QuoteSpan): boolean {
   return forms.some(f => ORG_HEADS.has(f) || TERM_HEADS.has(f));
 }
 
-/** Whether a short quotation holds a personal name ("الملا عمر"). */
+/** Whether a short quotation holds a personal name ("الشيخ سالم"). */
 function holdsName(inner: string): boolean {
   for (const w of inner.split(/\s+/)) if (w.length >= 2 && isPersonWord(normalizeArabic(w))) return true;
   return false;
@@ -165,7 +165,7 @@ const FUTURE_OR_NEGATED = /^(س[يتنا]|لن |لا |لم )/;
 /** How far around a quotation the same words are looked for. */
 const RECUR_REACH = 4000;
 
-/** Whether the words of a short quotation are written again near it: "أوفيد" ... "أوفيد". */
+/** Whether the words of a short quotation are written again near it: "نماء" ... "نماء". */
 function recurs(text: string, q: QuoteSpan, inner: string): boolean {
   if (inner.length < 3) return false;
   // Bounded windows: a search of the whole text for every quotation would make a long document

@@ -13,7 +13,7 @@ import { wordsUpTo, type Line } from './tokens';
 
 const MAX_SPEAKER_WORDS = 5;
 
-/** The speaker's side of a headline, without the outlet spoken to: العساف لـ"الاقتصادية" -> العساف. */
+/** The speaker's side of a headline, without the outlet spoken to: العلي لـ"الوطن" -> العلي. */
 function speakerSide(raw: string): string {
   // A title of two parts puts the speaker after the first: تركيا تسمح بالزيارة.. وأوغلو: ...
   const cut = Math.max(raw.lastIndexOf('..'), raw.lastIndexOf('،'), raw.lastIndexOf(' - '), raw.lastIndexOf('|'));

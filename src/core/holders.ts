@@ -1,7 +1,7 @@
 /**
  * Who holds a role the text names without a name (وأوضح وزير المالية السعودي أنه ...، وقال رئيس
  * الحكومة: ...): the person the same story names in that role, before or after, as
- * "role name" (رئيس الحكومة الإسبانية، ماريانو راخوي) or "name role" (الدكتور إبراهيم العساف وزير
+ * "role name" (رئيس الحكومة الإسبانية، خوسيه مارتين) or "name role" (الدكتور سعد الحربي وزير
  * المالية السعودي). The search is bounded around the mention, so a long document stays linear.
  */
 import type { MentionParts } from './speakers';
@@ -68,7 +68,7 @@ function lineStart(text: string, to: number, reach: number): number {
   return start;
 }
 
-/** رئيس الحكومة | الإسبانية، ماريانو راخوي: up to two adjectives of the role, a comma, then the name. */
+/** رئيس الحكومة | الإسبانية، خوسيه مارتين: up to two adjectives of the role, a comma, then the name. */
 function nameAfter(text: string, to: number): string | undefined {
   const words = wordsFrom(text, to, lineEnd(text, to, NAME_REACH));
   let k = 0;
@@ -81,7 +81,7 @@ function nameAfter(text: string, to: number): string | undefined {
   return undefined;
 }
 
-/** الدكتور إبراهيم العساف | وزير المالية: the name right before the role, with or without a comma. */
+/** الدكتور سعد الحربي | وزير المالية: the name right before the role, with or without a comma. */
 function nameBefore(text: string, from: number): string | undefined {
   const start = lineStart(text, from, NAME_REACH);
   const toks = tokenize(text, start, from);

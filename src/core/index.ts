@@ -22,6 +22,7 @@ import { isBlank, readingLines, storiesOf } from './stories';
 import { SpeakerTable } from './speakerTable';
 import { StoryMemo, shifted, type StoryResult } from './storyMemo';
 import { markAttributed } from './attributed';
+import { standingQuotes } from './pullQuotes';
 import { findCredits } from './credits';
 import { append } from './lists';
 import { CUE_FIELDS, IntRows, StringIds, readCue, writeCue } from './rows';
@@ -274,7 +275,10 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
     if (list === undefined) byLine.set(s.line, [s]); else list.push(s);
   }
   const ownLine = headlines.filter(h => !(byLine.get(h.line) ?? []).some(s => s.content.start < h.content.end && h.content.start < s.content.end));
-  const drafts = [...sink.statements, ...ownLine].sort((a, b) => a.content.start - b.content.start);
+  const said = [...sink.statements, ...ownLine].sort((a, b) => a.content.start - b.content.start);
+  // Quotations standing as lines of their own go to the speaker named nearest (pullQuotes.ts).
+  const standing = standingQuotes(text, lines, from, to, l => quotesByLine.get(l.start) ?? [], said);
+  const drafts = standing.length === 0 ? said : [...said, ...standing].sort((a, b) => a.content.start - b.content.start);
   endTopic(to);
   // Credits too are the story's: an outlet name learned from one article is not looked for in the next.
   const credits = start === 0 && stop === text.length

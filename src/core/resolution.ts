@@ -240,7 +240,7 @@ export class SpeakerRegistry {
     holder?: () => MentionParts | undefined,
   ): SpeakerRecord {
     if (parts.roleOnly && parts.type === 'person' && holder !== undefined && this.byRole(roleKey(parts.role ?? parts.name), gender, 'organization') === undefined) {
-      // The article names the holder of this role elsewhere: نائب الرئيس العراقي نوري المالكي.
+      // The article names the holder of this role elsewhere: نائب الرئيس سامي العلي.
       const named = holder();
       if (named !== undefined) parts = named;
     }
@@ -355,7 +355,7 @@ export class SpeakerRegistry {
 
   /**
    * The person whose role shares the title of `words` and most of its other words (a headline's
-   * سيناتور أميركي: ... -> the body's السيناتور الجمهوري توم كوتون; نائب الرئيس الإيراني -> the
+   * سيناتور أميركي: ... -> the body's السيناتور الجمهوري توم ريد; نائب الرئيس -> the
    * النائب الأول للرئيس الإيراني named there). Only records with a name and a role count.
    */
   holderOfTitle(words: string): SpeakerRecord | undefined {

@@ -23,7 +23,7 @@ export interface PhraseSpan {
   readonly aux?: boolean;
 }
 
-/** A role, a name and their apposition: مدير عام الإدارة العامة للزراعة بمنطقة القصيم المهندس أحمد بن حمد الأحمد. */
+/** A role, a name and their apposition: مدير عام إدارة الزراعة في منطقة الشمال المهندس ناصر بن حمد الشمري. */
 const MAX_WORDS = 16;
 const LATIN = /[A-Za-z]/;
 /** Whether a word holds a Western or Arabic-Indic digit (a date or a number ends a speaker phrase). */
@@ -56,12 +56,12 @@ function isNameWord(n: string): boolean {
   // ومسؤول، ونواب: a conjunction before a role or a group joins another source, it is no name.
   const plain = n.length > 3 && n[0] === 'و' ? n.slice(1) : '';
   if (plain !== '' && (TITLES.has(bare(plain)) || UNNAMED_HEADS.has(plain) || ORG_HEADS.has(plain))) return false;
-  if (n.startsWith('ال')) return !isCommonWord(n) && !TITLES.has(bare(n)) && !ORG_HEADS.has(n) && !PLACES.has(n) && !isNisba(n);
+  if (n.startsWith('ال')) return !isCommonWord(n) && !TITLES.has(bare(n)) && !ORG_HEADS.has(n) && !PLACES.has(n);
   const b = bare(n);
   return !TITLES.has(b) && !ORG_HEADS.has(n) && !UNNAMED_HEADS.has(n) && !PLACES.has(n);
 }
 
-/** Prepositions that are also first names: رئيس مجلس الإدارة خلف سليمان الجاسم. */
+/** Prepositions that are also first names: رئيس مجلس الإدارة خلف سالم الهاجري. */
 const NAME_PREPOSITIONS = new Set(['خلف']);
 
 /** Leading words a verb may take before its subject: عنه، فيه، بدوره، يوم الثلاثاء (at most this many). */
@@ -102,7 +102,7 @@ function possessedObject(written: string, n: string): boolean {
  */
 export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, startAt?: number, leadingQuote = false): PhraseSpan | undefined {
   const { toks } = ctx;
-  // وقالت عنه هيبورن، وقال بدوره الوزير، وأضاف أمس الوزير: what stands between verb and subject.
+  // وقالت عنه الممثلة، وقال بدوره الوزير، وأضاف أمس الوزير: what stands between verb and subject.
   const first = j;
   if (startAt === undefined) {
     for (let lead = 0; lead < MAX_LEADING && toks.isWord(j) && ctx.quoteOf[j] < 0; lead++) {
@@ -120,9 +120,9 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
   let titled = false;
   let unnamedHead = false;
   let prevDefinite = false;
-  /** The previous word is a name that is not an ordinary word (بيرون، الذياب). */
+  /** The previous word is a name that is not an ordinary word (موندر، الكعبي). */
   let prevName = false;
-  /** Inside an organisation's name after a role: المتحدث باسم حركة طالبان (طالبان names no person). */
+  /** Inside an organisation's name after a role: المتحدث باسم حركة النهضة (النهضة names no person). */
   let inOrg = false;
   let afterPreposition = false;
   /** How many name words in a row end the phrase so far. */
@@ -137,7 +137,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       const prev = last >= 0 ? toks.norm(last) : undefined;
       const afterHead = prev !== undefined && (ORG_HEADS.has(prev) || ORG_HEADS.has(bare(prev)) || UNNAMED_HEADS.has(prev) || prev === 'باسم');
       const glued = prev !== undefined && toks.end(last) === toks.start(k);
-      // A quoted name first, or after a role: وذكر "مجاهد" أن، المتحدث باسم الجماعة "قاري حمزة"، إن.
+      // A quoted name first, or after a role: وذكر "سالم" أن، المتحدث باسم الجماعة "أبو سالم"، إن.
       const quotedName: boolean = (words === 0 || titled && !named && toks.isWord(k - 1)) && quotedNameAt(ctx, k);
       // A quoted name after an organisation head or glued to a clitic: شركة "بورنينغ غلاس"، حزب «القوات».
       // A name is a few words: a longer quotation is what was said (وقالت الوكالة "نعتذر عن ...").
@@ -155,9 +155,9 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       // An apposition after a bare role: الرئيس التركي، رجب طيب أردوغان.
       if (isComma(toks.text(k)) && !commaUsed && toks.isWord(k + 1)) {
         const next = toks.norm(k + 1);
-        // Or a role after a name: الشيخ حمد بن جاسم، رئيس وزراء قطر الأسبق، إنه.
+        // Or a role after a name: الشيخ سالم العلي، رئيس الوزراء الأسبق، إنه.
         const roleAfterName = named && TITLES.has(bare(next)) && next !== 'باسم';
-        // Or a second role before the name: وزير الدولة لشؤون الإعلام، الناطق الرسمي باسم الحكومة فلان.
+        // Or a second role before the name: وزير الدولة للإعلام، المتحدث باسم الحكومة فلان.
         const roleAfterRole = titled && !named && TITLES.has(bare(next)) && next !== 'باسم';
         if ((roleAfterName || roleAfterRole || titled && !named && isNameWord(next))
           && !COMPLEMENTIZERS.has(next) && !TIME_WORDS.has(next) && lookup(next, toks.hash(k + 1)) === undefined) {
@@ -177,14 +177,14 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const glued = k === j && startAt !== undefined && startAt > toks.start(k);
     // على normalizes like the name علي, and أن like آن: the written form decides.
     const stop = SPEAKER_STOPS.has(n) && written[0] !== 'آ' && !(n === 'علي' && written.endsWith('ي'));
-    // Inside a role, the name may follow a time word or a preposition: مدير العمليات في سرت آنذاك
-    // سالم الجحي، رئيس مجلس الإدارة خلف سليمان الجاسم (خلف is a name here).
+    // Inside a role, the name may follow a time word or a preposition: مدير العمليات في المدينة آنذاك
+    // سالم الكعبي، رئيس مجلس الإدارة خلف سالم الهاجري (خلف is a name here).
     const mayPass = n === 'انذاك' || n === 'حينها' || n === 'حينذاك' || n === 'سابقا' || NAME_PREPOSITIONS.has(n);
     const nameNext = mayPass && titled && !named && words > 0 && toks.isWord(k + 1) && nameAhead(ctx, k + 1);
     const roleTime = nameNext && !NAME_PREPOSITIONS.has(n);
     const roleName = nameNext && NAME_PREPOSITIONS.has(n);
     if (!glued && !roleTime && !roleName && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n) || addressee(n, words, named, named && prevName))) break;
-    // نقلت تاس عن شويغو قوله، أعلن النائب العام تورطه: a possessed noun is the object, not the speaker.
+    // نقلت الوكالة عن الوزير قوله، أعلن المدعي العام تورطه: a possessed noun is the object, not the speaker.
     if (!glued && words > 0 && possessedObject(written, n) && !n.startsWith('باسم')) break;
     // ورحب الوزير فلان بوجود ...: ب + an ordinary noun is the verb's complement once the speaker is
     // named; inside a role it may go on (أستاذ بجامعة باريس).
@@ -214,16 +214,16 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     // أبدت الخارجية الفرنسية | مخاوف، رفضت وزارة الخارجية البريطانية | تصريحات تشيزوف.
     if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم' && !personLike(n)) break;
     // Once a person is named, an ordinary indefinite word is no more of the phrase: واستنكر النائب
-    // علي العمير | تصريح النائب، ونفى أردوغان | مرارا ارتكاب مخالفات.
-    // اتهم نائب فرنسي معارض | ديفيد كاميرون: a name after an indefinite role with nothing definite
+    // علي الكعبي | تصريح النائب، ونفى الرئيس سالم | مرارا ارتكاب مخالفات.
+    // اتهم نائب فرنسي معارض | ديفيد هيل: a name after an indefinite role with nothing definite
     // in it is the verb's object (an apposition would be definite: وزير خارجية قطر فلان).
     if (words >= 2 && titled && !named && indefiniteSoFar && !definite && personLike(n) && !isCommonWord(n)) break;
     // After a single first name the next word may be the surname (بطرس حرب، منصور هادي), unless it
     // is an adverb in the accusative (مرارا).
     const nameComplete = nameWords >= 3 || prevDefinite || written.endsWith('ا');
     if (words > 0 && named && prevName && nameComplete && !definite && isCommonWord(n) && !TITLES.has(b) && !PERSON_NOUNS.has(n) && !isPersonWord(n) && !UNNAMED_HEADS.has(n)) break;
-    // A surname is complete before an ordinary definite noun, its object: وحث الذياب | الشباب السعودي.
-    // A participle after it is a role in apposition: فواز السلوم المختص في مجال التأمين.
+    // A surname is complete before an ordinary definite noun, its object: وحث الكعبي | الشباب على العمل.
+    // A participle after it is a role in apposition: فواز الحمد المختص في مجال التأمين.
     if (words > 0 && prevName && prevDefinite && definite && isCommonWord(n) && !TITLES.has(b) && !isNisba(n) && !b.startsWith('م')) break;
     if (words === 0) {
       titled = TITLES.has(b) && n !== 'باسم';
@@ -236,9 +236,9 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     // A definite word after a role is its adjective (المفوض السامي), not a name.
     // علي the name is written with ي, على the preposition with ى: both normalize to علي.
     const personal = isPersonWord(n) || n === 'علي' && written.endsWith('ي');
-    // A place after في is no name of the speaker: مدير العمليات في سرت | آنذاك سالم الجحي.
+    // A place after في is no name of the speaker: مدير العمليات في المدينة | آنذاك سالم الكعبي.
     const afterIn = last >= 0 && (toks.norm(last) === 'في' || toks.norm(last) === 'من');
-    // A surname after a first name that is also a word completes a name: المدير ... سالم الجحي.
+    // A surname after a first name that is also a word completes a name: المدير ... سالم الكعبي.
     const surnameHere = definite && words > 0 && !isCommonWord(n) && !toks.norm(last).startsWith('ال') && !TITLES.has(bare(toks.norm(last)));
     if (!inOrg && !afterIn && isNameWord(n) && (!isCommonWord(n) || personal || words === 0) && (!(definite && titled) || surnameHere) && (words > 0 || !UNNAMED_HEADS.has(n) && !orgWord)) named = named || titled || words === 0;
     prevName = isNameWord(n) && !isCommonWord(n) || personal;
@@ -256,7 +256,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
 
 /**
  * Whether a personal name starts at token k: a name word, or a word that is also an ordinary word
- * (سالم، خلف) followed by one (سالم الجحي، خلف سليمان).
+ * (سالم، خلف) followed by one (سالم الكعبي، خلف الهاجري).
  */
 function nameAhead(ctx: LineContext, k: number): boolean {
   const { toks } = ctx;
@@ -289,7 +289,7 @@ function activeParticiple(n: string): boolean {
   return n.length === 5 && n[1] === 'ا' || n.length >= 5 && n[0] === 'م';
 }
 
-/** A word that reads as a person's name: in the name lexicon, or no ordinary word (خالد، فينيه). */
+/** A word that reads as a person's name: in the name lexicon, or no ordinary word (خالد، موندر). */
 function personLike(n: string): boolean {
   if (isPersonWord(n)) return true;
   // بشن، لدى: a preposition glued to a word is no name (a name after a definite phrase rarely starts so).
@@ -309,8 +309,8 @@ function isNisba(n: string): boolean {
 
 /**
  * ل + a noun is the one spoken to, not the speaker: right after the verb when it is ل + ال
- * (وأضاف لليبرمان، وقال للصحفيين) or ل + an ordinary word (لبرنامج), and after a person's name
- * (وصرح كوتون لبرنامج). Names that start with ل (لافروف، ليبرمان) are not ordinary words.
+ * (وأضاف للوزير، وقال للصحفيين) or ل + an ordinary word (لبرنامج), and after a person's name
+ * (وصرح موندر لبرنامج). Names that start with ل (لافروف، ليبرمان) are not ordinary words.
  */
 function addressee(n: string, words: number, named: boolean, afterName = false): boolean {
   if (n.length < 4 || n[0] !== 'ل' || words > 0 && !named) return false;

@@ -45,7 +45,7 @@ function nameLike(w: string, n: string): boolean {
   if (n.length > 3 && n[0] === 'و' && (isPlace(n.slice(1)) || isCommonWord(n.slice(1)))) return false;
   // مدافعا، ضاحكا: an adjective of manner, not a name.
   if (w.endsWith('ا') && n.length >= 5 && isCommonWord(n.slice(0, -1))) return false;
-  // A definite word is a surname only when it is no ordinary word: الذياب، الدوسري (not الأزياء).
+  // A definite word is a surname only when it is no ordinary word: الكعبي، العنزي (not الأزياء).
   if (isDefinite(n)) return !isCommonWord(n) || isPersonWord(n.slice(2));
   // A preposition glued to an organisation or title (لحزب، بوزارة) is not a name either.
   if (/^[لب]/.test(n) && (ORG_HEADS.has(n.slice(1)) || TITLES.has(n.slice(1)))) return false;
@@ -62,7 +62,7 @@ const DERIVING_ENDINGS = ['يين', 'يون', 'تان', 'تين', 'يه', 'ي'];
 /**
  * A definite word made from an ordinary word or a place by a nisba, dual or plural ending:
  * اليميني (يمين)، المحاولتان (محاولة)، الإسبانية (إسبانيا). Such words are adjectives and nouns,
- * not surnames; a surname's stem is no word (الدوسري، السيسي).
+ * not surnames; a surname's stem is no word (العنزي، الهاجري).
  */
 function derivedWord(n: string): boolean {
   const b = bare(n);
@@ -125,7 +125,7 @@ function indefiniteRole(ns: readonly string[]): boolean {
   return second === 'باسم' || ADJUNCT_PREPOSITIONS.has(second) || second === 'من' || !isDefinite(second) && /(ي|يه)$/.test(second) && isCommonWord(second);
 }
 
-/** المتحدث باسم حركة طالبان “ذبيح الله مجاهد”: a role, then a short quoted name that closes the phrase. */
+/** المتحدث باسم الحركة “أبو خالد الحمد”: a role, then a short quoted name that closes the phrase. */
 function quotedNameAtEnd(words: readonly string[]): MentionParts | undefined {
   const n = words.length;
   if (n < 4 || !QUOTE_MARKS.has(words[n - 1])) return undefined;
@@ -152,11 +152,11 @@ const isComma = (w: string): boolean => w === '،' || w === ',';
 
 /**
  * Where the personal name of a phrase is, as [from, to), if it has one. The name opens the phrase
- * (فهد الذياب أحد أشهر الدلالين، حمد بن جاسم، رئيس وزراء قطر) or closes a role
- * (المتحدث باسم الكرملين دميتري بيسكوف، مصمم الأزياء فيليب فينيه، رئيس ... المهندس سلطان الثنيان):
- * a run of words that are names by shape (no ordinary word: فينيه، بيرون) or by the name lexicon
- * (محمد، عبد، بن), with a definite surname (الأسد، الذياب) and a first name that is also a word
- * (فلاح الدوسري، سلطان الثنيان) before one.
+ * (فهد الكعبي أحد أقدم التجار، سالم العلي، رئيس الجمعية) or closes a role
+ * (المتحدث باسم الكرملين دميتري بيسكوف، مصمم الأزياء كارل موندر، رئيس ... المهندس ناصر الشمري):
+ * a run of words that are names by shape (no ordinary word: موندر، دوفال) or by the name lexicon
+ * (محمد، عبد، بن), with a definite surname (الأسد، الكعبي) and a first name that is also a word
+ * (فلاح العنزي، سلطان الهاجري) before one.
  */
 function personalName(ws: readonly string[], ns: readonly string[]): [number, number] | undefined {
   const named = ns.map((n, k) => nameLike(ws[k], n));
@@ -175,7 +175,7 @@ function personalName(ws: readonly string[], ns: readonly string[]): [number, nu
     // الكوارث), unless a title or a nisba of place stands right before it: الرئيس المصري السيسي.
     const afterName = named[k - 1] || joinedName(ns, k - 1) || firstNameBefore(ns, k - 1);
     if (isDefinite(ns[k]) && !afterName && (!(isRoleWord(ns[k - 1]) || derivedWord(ns[k - 1])) || /(ي|يه)$/.test(ns[k])) || derivedWord(ns[k]) && !afterName) continue;
-    // A definite word ends a name (محمد بن صالح الحفيتي) and never opens one: اليمينية | كريستيان جاكوب.
+    // A definite word ends a name (محمد بن صالح الكعبي) and never opens one: اليمينية | كارل موندر.
     let from = k;
     while (from > 0 && (named[from - 1] && !surname(ns, from - 1) || joinedName(ns, from - 1) || firstNameBefore(ns, from - 1))) from--;
     let to = k + 1;
@@ -200,7 +200,7 @@ function surname(ns: readonly string[], k: number): boolean {
 /**
  * An ordinary word at the end of a phrase after a name run is its surname when it could be one:
  * بشار الأسد، بطرس حرب; not a role (المختص), a participle or an adjective (مدافعا، الفرنسي), and
- * not after a name that has its surname already (فواز السلوم | المختص).
+ * not after a name that has its surname already (فواز الحمد | المختص).
  */
 function surnameAfter(ws: readonly string[], ns: readonly string[], from: number, to: number): boolean {
   const n = ns[to];
@@ -208,13 +208,13 @@ function surnameAfter(ws: readonly string[], ns: readonly string[], from: number
   if (ws[to].endsWith('ا')) return false;
   for (let k = from; k < to; k++) if (surname(ns, k)) return false;
   // After a first name, a definite word at the end is the surname even when it is also an adjective
-  // (سالم الحربي، محمد المومني): Arabic puts the nationality before the name (وزير الخارجية الفرنسي فلان).
+  // (سالم الحربي، محمد الهاجري): Arabic puts the nationality before the name (وزير الخارجية الفرنسي فلان).
   return true;
 }
 
 /**
  * An indefinite word right before a name run that may be a first name although it is also a word
- * (فلاح الدوسري، سلطان الثنيان، إدوار فيليب): after a role or at the start, never a title itself.
+ * (فلاح العنزي، سلطان الهاجري، إدوار دوفال): after a role or at the start, never a title itself.
  */
 function firstNameBefore(ns: readonly string[], k: number): boolean {
   const n = ns[k];
@@ -225,7 +225,7 @@ function firstNameBefore(ns: readonly string[], k: number): boolean {
 
 const indefinite = (ns: readonly string[], k: number): boolean => !isDefinite(ns[k]) && !ns[k].startsWith('لل');
 
-/** Whether a role starts at word k: a title, أحد, عضو ... (فهد الذياب أحد أشهر الدلالين). */
+/** Whether a role starts at word k: a title, أحد, عضو ... (فهد الكعبي أحد أقدم التجار). */
 function startsRole(ns: readonly string[], k: number): boolean {
   const n = ns[k];
   return isRoleWord(n) || UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n) || isOrgWord(n);
@@ -241,7 +241,7 @@ function joinedName(ns: readonly string[], k: number): boolean {
   return k > 0 && isDefinite(n) && NAME_JOINERS.has(ns[k - 1]);
 }
 
-/** End of a personal name starting at `i`: name words, up to its surname (بشار الأسد، فواز السلوم). */
+/** End of a personal name starting at `i`: name words, up to its surname (بشار الأسد، فواز الحمد). */
 function nameRunEnd(ws: readonly string[], ns: readonly string[], i: number): number {
   let k = i;
   while (k < ws.length && !isComma(ws[k]) && (nameLike(ws[k], ns[k]) || joinedName(ns, k))) {
@@ -307,7 +307,7 @@ export function cliticUnits(length: number, c0: number, c1: number, c2: number):
 }
 
 /**
- * The personal name that closes `words`, if any: الدكتور إبراهيم العساف -> إبراهيم العساف. It must
+ * The personal name that closes `words`, if any: الدكتور سعد الحربي -> سعد الحربي. It must
  * be preceded by a title or stand alone, so the end of a sentence is not taken for a name.
  */
 export function trailingName(words: readonly string[]): string | undefined {
@@ -321,7 +321,7 @@ export function trailingName(words: readonly string[]): string | undefined {
 }
 
 /**
- * The personal name that opens `words`, if any: نوري المالكي بمواصلة -> نوري المالكي. A definite
+ * The personal name that opens `words`, if any: سامي العلي بمواصلة -> سامي العلي. A definite
  * word closes the name (the surname), so what follows is not taken.
  */
 export function leadingName(words: readonly string[]): string | undefined {

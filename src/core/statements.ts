@@ -133,7 +133,7 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
       gender = pending.gender;
     } else if (np === undefined && c.kind === 'verb') {
       // The implied subject is the latest one the narrative gave since the last statement:
-      // اختار نتنياهو أن يستهل الجلسة ...، وقال؛ فيما فجر فلان مفاجأة بتأكيده أن ...
+      // اختار رئيس الحكومة فلان أن يفتتح الجلسة ...، وقال؛ فيما فجر فلان مفاجأة بتأكيده أن ...
       np = narrativeSubject(ctx, sink, c, lookup, registry);
       if (np !== undefined) gender = undefined;
     }
@@ -170,15 +170,15 @@ function speakerLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry
   const n = toks.norm(np.first);
   const b = n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
   if (n.startsWith('ال') || TITLES.has(b) || ORG_HEADS.has(n) || UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n) || PLACES.has(n)) return true;
-  // A name no lexicon knows (ونفى أردوغان، وذكر فهد الكعبي) is a subject; an ordinary noun (ونفى وجود) the object.
+  // A name no lexicon knows (ونفى موندر، وذكر فهد الكعبي) is a subject; an ordinary noun (ونفى وجود) the object.
   if (isPersonWord(n) || !isCommonWord(n) && toks.text(np.first).length > 2 && !/^[بلك]/.test(n)) return true;
   return registry.lookup(toks.text(np.first)) !== undefined;
 }
 
 /**
  * The subject of the latest sentence of the line, from the last statement's end to the cue, that
- * opens with a verb and a source (اختار نتنياهو ...، وبث التلفزيون الرسمي ...، فيما فجر محمد عادل ...).
- * The verb's ending must agree with the cue's gender: وحاولت ريغيف ... كما قالت.
+ * opens with a verb and a source (اختار فلان ...، وبث التلفزيون الرسمي ...، فيما فجر محمد الراشد ...).
+ * The verb's ending must agree with the cue's gender: وحاولت الوزيرة منى سالم ... كما قالت.
  */
 function narrativeSubject(ctx: LineContext, sink: LineSink, c: CueHit, lookup: VerbLookup, registry: SpeakerRegistry): PhraseSpan | undefined {
   const { toks } = ctx;
@@ -209,7 +209,7 @@ function verbAgrees(ctx: LineContext, k: number, g: 'm' | 'f' | undefined): bool
 
 /**
  * The subject of a sentence that opens with a verb (فيما فجر محمد عادل، رئيس ...، مفاجأة؛ وهاتف
- * نتنياهو الرئيس الفلسطيني): the phrase after its first word, past the words that open a clause,
+ * الوزير نظيره الفرنسي): the phrase after its first word, past the words that open a clause,
  * when it names a source. The verb need not be one of saying.
  */
 function sentenceSubject(ctx: LineContext, sentence: number, before: number, lookup: VerbLookup, registry: SpeakerRegistry): PhraseSpan | undefined {
@@ -221,7 +221,7 @@ function sentenceSubject(ctx: LineContext, sentence: number, before: number, loo
   const found = speakerAfter(ctx, k + 1, lookup);
   // والحناجر تتحول: a verb in the imperfect is no subject.
   if (found === undefined || found.last >= before || /^[يت]\S{3,}/.test(toks.norm(found.first)) && !isPersonWord(toks.norm(found.first)) && !TITLES.has(toks.norm(found.first))) return undefined;
-  // وحاولت ريغيف | الربط بين ...: a known name ends before its object.
+  // وحاولت سالم | الربط بين ...: a known name ends before its object.
   const np = cutAtKnown(ctx, found, registry);
   return actorLike(ctx, np, registry) ? np : undefined;
 }
@@ -265,7 +265,7 @@ function speakingSubject(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegi
   const rel = np.last + 1 < ctx.toks.length && ctx.toks.isWord(np.last + 1) ? ctx.toks.norm(np.last + 1) : '';
   const afterComma = np.last + 2 < ctx.toks.length && isComma(ctx.toks.text(np.last + 1)) ? ctx.toks.norm(np.last + 2) : '';
   if (!/^و?(الذي|التي|الذين)$/.test(rel) && !/^و?(الذي|التي|الذين)$/.test(afterComma)) return true;
-  // The antecedent's head or its last word (a name: ... ماريا زاخاروفا، التي قالت) must name a source.
+  // The antecedent's head or its last word (a name: ... منى سالم، التي قالت) must name a source.
   const lastWord: PhraseSpan = { first: np.last, last: np.last, start: ctx.toks.start(np.last), end: np.end };
   return actorLike(ctx, np, registry) || actorLike(ctx, lastWord, registry);
 }
@@ -299,7 +299,7 @@ function actorLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry):
   const b = n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
   if (TITLES.has(b) || ORG_HEADS.has(n) || ORG_HEADS.has(b) || UNNAMED_HEADS.has(n) || PLACES.has(n) || isPersonWord(n)) return true;
   if (registry.lookup(ctx.toks.text(np.first)) !== undefined) return true;
-  // A name by shape: no ordinary word, three letters at least, no possessive pronoun (تخبطاته).
+  // A name by shape: no ordinary word, three letters at least, no possessive pronoun (انتقاداته).
   return !isCommonWord(n) && n.length >= 3 && !/(ه|ها|هم|هما)$/.test(ctx.toks.text(np.first));
 }
 

@@ -1,8 +1,8 @@
 /**
  * A subject placed before its verb. Headlines and many clauses are subject-verb
  * (بريطانيا تؤكد ...، وكان السفير ... قد صرح); wire copy sets a role or a name off with commas before
- * the verb (نائب وزير الصناعة، رضا رحماني، قال ...؛ ديريك هيل، الرئيس التنفيذي لشركة ...، يحذر)
- * and refers back with a relative pronoun (... حزب العمال الكردستاني الذي أعلن، وفق الوزير فلان،
+ * the verb (نائب وزير الزراعة، سامي العلي، قال ...؛ كارل موندر، الرئيس التنفيذي لشركة ...، يحذر)
+ * and refers back with a relative pronoun (... حزب العمال الذي أعلن، وفق الوزير فلان،
  * الذي قال). The phrase found is the one splitMention then reads as name and role.
  */
 import { isComma, type LineContext } from './lineContext';
@@ -102,7 +102,7 @@ function relativeAntecedent(ctx: LineContext, cueFirst: number, lookup: VerbLook
   const { toks } = ctx;
   const rel = cueFirst - 1;
   if (rel < 1 || !toks.isWord(rel) || !RELATIVES.has(toks.norm(rel))) return undefined;
-  // الإجراءات التي أعلنتها ماي: with an object pronoun on the verb, the relative is its object.
+  // الإجراءات التي أعلنتها الحكومة: with an object pronoun on the verb, the relative is its object.
   if (/(ه|ها|هم|هما)$/.test(toks.text(cueFirst))) return undefined;
   let last = rel - 1;
   if (last >= 0 && isComma(toks.text(last))) last--;
@@ -147,7 +147,7 @@ function nounPhraseHead(ctx: LineContext, k: number): boolean {
 
 /**
  * Segments set off by commas before the verb, from the clause's start: a subject and its appositions
- * (نائب وزير الصناعة الإيراني، رضا رحماني، قال؛ وكان جهاز الاستخبارات، أعلن). Segments that open a
+ * (نائب وزير الزراعة الأردني، سامي العلي، قال؛ وكان جهاز الاستخبارات، أعلن). Segments that open a
  * parenthesis (، وهي شركة بريطانية تقدم ...،) are left out of the phrase, whatever they hold.
  */
 function apposedSubject(ctx: LineContext, cueFirst: number, lookup: VerbLookup): PhraseSpan | undefined {
@@ -190,7 +190,7 @@ function apposedSubject(ctx: LineContext, cueFirst: number, lookup: VerbLookup):
 
 /**
  * A name with its role right before the verb in a clause too long for a plain subject (a subheading
- * run into the paragraph: ... محمد بن صالح الحفيتي أحد أشهر الدلالين أكد أن): the last run of name
+ * run into the paragraph: ... محمد بن صالح الكعبي أحد أقدم التجار أكد أن): the last run of name
  * words, then a role that opens with أحد or a title.
  */
 function namedSubject(ctx: LineContext, cueFirst: number, lookup: VerbLookup): PhraseSpan | undefined {

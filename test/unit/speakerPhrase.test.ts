@@ -45,10 +45,10 @@ describe('speaker phrase after the verb: where it starts and stops', () => {
     assert.equal(a.statements[1].mention?.text, 'الكعبي');
   });
 
-  it('keeps a participle in apposition after a surname: فواز السلوم المختص', () => {
-    const s = only('قال فواز السلوم المختص في مجال التأمين «إن المشكلة ليست في الوثائق بل في الربط بين الأنظمة».');
+  it('keeps a participle in apposition after a surname: فواز الحمد المختص', () => {
+    const s = only('قال فواز الحمد المختص في مجال التأمين «إن المشكلة ليست في الوثائق بل في الربط بين الأنظمة».');
     assert.equal(s.kind, 'direct');
-    assert.match(s.speaker.name, /فواز السلوم/);
+    assert.match(s.speaker.name, /فواز الحمد/);
   });
 
   it('reads an adjective of manner after the verb as no subject: وقال ضاحكا', () => {
@@ -69,7 +69,7 @@ describe('speaker phrase after the verb: where it starts and stops', () => {
   });
 
   it('reads a long role and a name to the end: مدير عام ... المهندس فلان', () => {
-    const s = only('وقال مدير عام الإدارة العامة للزراعة بمنطقة الشمال المهندس ناصر بن حمد الشمري إن المحصول جيد هذا العام.');
+    const s = only('وقال مدير عام إدارة الزراعة في منطقة الشمال المهندس ناصر بن حمد الشمري إن المحصول جيد هذا العام.');
     assert.equal(s.speaker.name, 'ناصر بن حمد الشمري');
   });
 

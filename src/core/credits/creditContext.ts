@@ -38,7 +38,7 @@ export const CREDIT_CUES: ReadonlySet<string> = new Set([
   'اعرب', 'اعربت', 'اوضحت',
   'شدد', 'شددت', 'حذر', 'حذرت', 'نفي', 'نفت', 'اتهم', 'اتهمت',
   'روي', 'روت', 'اخبر', 'اخبرت', 'كشفته', 'اوردتها',
-  // تحميل تطبيق بي بي سي عربي: an outlet's own app or channel at the end of its article.
+  // تحميل تطبيق الوكالة: an outlet's own app or channel at the end of its article.
   'تطبيق', 'تطبيقنا',
 ]);
 

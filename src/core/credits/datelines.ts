@@ -134,7 +134,7 @@ function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMen
   const closeQuote = /^["»”]/.test(after) ? 1 : 0;
   const rest = after.slice(closeQuote);
   const closesLine = rest.trim() === '' && lineEnd - m.nameEnd < 60;
-  // A place and a date, then the agency, alone on the line: بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس
+  // A place and a date, then the agency, alone on the line: عمّان 3 رجب 1440 هـ الموافق 10 مارس 2019 م بترا
   if (closesLine && DATED_PLACE.test(before) && /[0-9٠-٩]/.test(before)) {
     return { start: lineStart + lead, end: m.nameEnd + closeQuote };
   }

@@ -332,7 +332,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
   function isEmployer(w1: Word | undefined, w2: Word | undefined): boolean {
     if (!w1) return false;
     const k1 = withoutConjunction(w1.key);
-    // وأفاد مراسل «الأناضول» بأن ...: the correspondent reports for the outlet, which is the source.
+    // وأفاد مراسل «الوكالة» بأن ...: the correspondent reports for the outlet, which is the source.
     if (REPORTERS.has(k1) && w2 !== undefined && isCreditCue(w2.key)) return false;
     if (EMPLOYER_WORDS.has(k1)) return true;
     return w2 !== undefined && (k1 === 'مع' || k1 === 'لدي' || k1 === 'في') && EMPLOYER_WORDS.has(withoutConjunction(w2.key));
@@ -618,7 +618,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
     let nameStart: number;
     let nameEnd: number;
     let spanEnd: number;
-    // A name in brackets counts too: موقع (ميديا بارت) الإخباري، إذاعة (صوت المدينة إف.إم).
+    // A name in brackets counts too: موقع (الرصد اليومي) الإخباري، إذاعة (صوت المدينة إف.إم).
     const quotedName = p < text.length && OPEN_MARKS.includes(text[p]);
     if (quotedName) {
       const close = closingMark(p);
@@ -630,7 +630,7 @@ export function findOutletMentions(text: string, gaz: Gazetteer): OutletMention[
       const words = inner.match(new RegExp(WORD.source, 'g')) ?? [];
       const first = words[0];
       if (first === undefined || words.length > 5) return undefined;
-      // A known name is matched at its own word; a name that only starts like one (ديلي تليغراف
+      // A known name is matched at its own word; a name that only starts like one (ديلي سبورت
       // beside ديلي ميل) is the descriptor's.
       if (knownPrefix(words.map(keyOf))) return undefined;
     } else {

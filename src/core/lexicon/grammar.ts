@@ -33,7 +33,7 @@ export const ADJUNCT_PREPOSITIONS = wordSet(`
 
 /**
  * Prepositions with a pronoun that may stand between a verb and its subject or content
- * (وقالت عنه هيبورن، أعلنت فيه عن ...، وقال بدوره): skipped, they are never the speaker.
+ * (وقالت عنه الممثلة، أعلنت فيه عن ...، وقال بدوره): skipped, they are never the speaker.
  */
 export const PRONOUN_ADJUNCTS = wordSet(`
   عنه عنها عنهم عنهما فيه فيها فيهم له لها لهم لهما إليه إليها إليهم عليه عليها عليهم منه منها منهم

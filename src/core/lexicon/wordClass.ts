@@ -1,6 +1,6 @@
 /**
  * Is a word an ordinary word or part of a name? News introduces people the lexicons have never seen
- * (كونستانتين ليبيديف، فيليب فينيه), so names are told by shape: a word whose stems are not
+ * (كونستانتين ليبيديف، كارل موندر), so names are told by shape: a word whose stems are not
  * ordinary words is likely a name. The ordinary words and the name words come from ANERCorp's tags
  * (generated/nerWords.ts, rebuilt by scripts/buildWordLexicon.mjs); the sets are built on first use.
  */
@@ -95,7 +95,7 @@ function computeCommon(n: string): boolean {
 /**
  * A noun with a possessive pronoun written onto it (قوله، تأييده، تضامنها، مواقفهم): returns its
  * stem when that is an ordinary word, else undefined. `written` is the word as written, since ة and
- * ه fold together (فينيه is a name, not فين + ه).
+ * ه fold together (موريه is a name, not مور + ه).
  */
 export function possessedStem(written: string, n: string): string | undefined {
   for (const suffix of ['هما', 'هم', 'ها', 'ه']) {
