@@ -9,7 +9,7 @@ import { digestOf } from '../core/folder/digest';
 import { FolderSummary, type SummaryData } from '../core/folder/summary';
 import type { Format } from './args';
 import { formatArticle, separator, type ArticleLabel } from './formats';
-import { nodeUtf8, readBytes } from './read';
+import { nodeUtf8, readBytes } from '../node/files';
 import { reason } from './walk';
 
 export type Batch =

@@ -35,6 +35,12 @@ const KIND_LABEL: Readonly<Record<Statement['kind'], string>> = { direct: 'direc
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** A statement's kind, cue and words on one Markdown line (a direct quote between quotation marks). */
+export function markdownStatement(kind: Statement['kind'], cue: string, content: string): string {
+  const body = kind === 'direct' ? `“${oneLine(content)}”` : oneLine(content);
+  return `${KIND_LABEL[kind]}, ${cue}: ${body.replace(/([*_`[\]])/g, '\\$1')}`;
+}
+
 /** Markdown: one section per speaker (most statements first), each statement with its cue and line. */
 export function toMarkdown(a: Analysis, title: string): string {
   const out: string[] = [`# ${title}`, ''];
@@ -45,8 +51,7 @@ export function toMarkdown(a: Analysis, title: string): string {
     out.push(`## ${sp.name}${sp.role !== undefined ? ` (${sp.role})` : ''}`, '');
     for (const si of sp.statements) {
       const st = a.statements[si];
-      const body = st.kind === 'direct' ? `“${oneLine(st.content.text)}”` : oneLine(st.content.text);
-      out.push(`- line ${st.line}, ${KIND_LABEL[st.kind]}, ${st.cue.text}: ${body.replace(/([*_`[\]])/g, '\\$1')}`);
+      out.push(`- line ${st.line}, ${markdownStatement(st.kind, st.cue.text, st.content.text)}`);
     }
     out.push('');
   }

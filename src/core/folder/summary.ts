@@ -4,6 +4,7 @@
  * the memory its distinct names take; parts summed apart (one per worker thread) add up with `add`.
  */
 import { statementCounts, type FileDigest } from './digest';
+import { compareCodeUnits as compare } from '../lists';
 import { Tally, mergeTargets, speakerKey } from './speakerMerge';
 
 interface SpeakerGroup {
@@ -139,9 +140,4 @@ export class FolderSummary {
   outletRows(): OutletRow[] {
     return [...this.outlets.values()].map(o => ({ ...o })).sort((a, b) => b.credits - a.credits || b.articles - a.articles || compare(a.source, b.source));
   }
-}
-
-/** Code-unit order: the same on every machine, whatever its locale. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

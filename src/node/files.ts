@@ -1,7 +1,8 @@
 /**
- * Reading input files the cheap way. An archive is thousands of small files, where the system calls
- * cost more than the bytes: each file is opened, read into one buffer kept for the thread's life and
- * closed (no `fstat`, no new buffer per file), and valid UTF-8 is decoded by Node's transcoder.
+ * Reading many small files the cheap way, for the CLI and the folder index's worker thread (Node
+ * only). An archive is thousands of small files, where the system calls cost more than the bytes:
+ * each file is opened, read into one buffer kept for the thread's life and closed (no `fstat`, no
+ * new buffer per file), and valid UTF-8 is decoded by Node's transcoder.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isUtf8, transcode } from 'node:buffer';
