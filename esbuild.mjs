@@ -1,6 +1,6 @@
 // Builds Isnad with esbuild. Type checking is separate (`npm run typecheck`).
 //
-//   node esbuild.mjs               extension (Node + web), its analysis worker and CLI into dist/
+//   node esbuild.mjs               extension (Node + web), its worker threads and CLI into dist/
 //   node esbuild.mjs --production  the same, minified, no source maps (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
 //   node esbuild.mjs --tests       unit, grammar and integration tests into out/test/
@@ -70,6 +70,14 @@ function configs() {
       ...common,
       entryPoints: ['src/vscode/analysisWorker.ts'],
       outfile: 'dist/analysisWorker.js',
+      platform: 'node',
+      format: 'cjs',
+    },
+    {
+      // The desktop extension host indexes the workspace's files in this worker thread (workerIndexer.ts).
+      ...common,
+      entryPoints: ['src/vscode/folder/folderIndexWorker.ts'],
+      outfile: 'dist/folderIndexWorker.js',
       platform: 'node',
       format: 'cjs',
     },

@@ -10,6 +10,8 @@ import type { WhoSaidWhatViews } from './whoSaidWhatView';
 import type { SourcesNode, WhoSaidWhatModel, WhoSaidWhatNode } from './whoSaidWhatModel';
 import type { WhoSaidWhatTreeProvider } from './whoSaidWhatTree';
 import { contextKeys } from './contextKeys';
+import type { EncodingOffer } from './encodingOffer';
+import type { FolderFeature } from './folder/folderFeature';
 import { loggedErrors } from './log';
 
 export interface IsnadApi {
@@ -38,9 +40,13 @@ export interface IsnadApi {
   loggedErrors(): readonly string[];
   /** The context keys as last set, which the manifest's `when` clauses (welcome texts, menus) read. */
   contextValues(): { readonly activeState?: string; readonly hasStatements?: boolean; readonly hasSources?: boolean };
+  /** The folder index, its speakers and the "Speakers in This Folder" view. */
+  readonly folder: FolderFeature;
+  /** Fires when a file was offered to be reopened as Windows-1256. */
+  readonly onDidOfferEncoding: vscode.Event<vscode.Uri>;
 }
 
-export function createApi(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel, views: WhoSaidWhatViews): IsnadApi {
+export function createApi(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel, views: WhoSaidWhatViews, folder: FolderFeature, encoding: EncodingOffer): IsnadApi {
   return Object.freeze({
     model,
     treeProvider: views.treeProvider,
@@ -61,5 +67,7 @@ export function createApi(cache: AnalysisCache, highlighter: Highlighter, model:
     contextValues: () => ({
       activeState: contextKeys.activeState.current, hasStatements: contextKeys.hasStatements.current, hasSources: contextKeys.hasSources.current,
     }),
+    folder,
+    onDidOfferEncoding: encoding.onDidOffer,
   });
 }

@@ -3,6 +3,9 @@ import * as vscode from 'vscode';
 
 export type ActiveState = 'analyzed' | 'notArabic' | 'tooLarge' | 'none';
 
+/** No folder open, indexing switched off, a first scan under way, no speaker found, or speakers listed. */
+export type FolderState = 'none' | 'off' | 'indexing' | 'empty' | 'ready';
+
 export class ContextKey<T extends string | boolean> {
   private value: T | undefined;
   constructor(private readonly name: string) {}
@@ -31,4 +34,8 @@ export const contextKeys = {
   hasSources: new ContextKey<boolean>('isnad.hasSources'),
   highlighting: new ContextKey<boolean>('isnad.highlighting'),
   speakerOrder: new ContextKey<'activity' | 'appearance'>('isnad.speakerOrder'),
+  /** The folder index is scanning (the Stop command shows). */
+  folderIndexing: new ContextKey<boolean>('isnad.folderIndexing'),
+  /** What the "Speakers in This Folder" view has to show; its welcome texts depend on it. */
+  folderState: new ContextKey<FolderState>('isnad.folderState'),
 };

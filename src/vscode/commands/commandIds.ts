@@ -8,4 +8,12 @@ export const commandIds = {
   exportJson: 'isnad.exportJson',
   toggleHighlighting: 'isnad.toggleHighlighting',
   treatAsArabicNews: 'isnad.treatAsArabicNews',
+  findStatementsBySpeaker: 'isnad.findStatementsBySpeaker',
+  exportFolderMarkdown: 'isnad.exportFolderMarkdown',
+  exportFolderCsv: 'isnad.exportFolderCsv',
+  exportFolderJson: 'isnad.exportFolderJson',
+  rebuildFolderIndex: 'isnad.rebuildFolderIndex',
+  stopFolderIndex: 'isnad.stopFolderIndex',
+  reopenWithWindows1256: 'isnad.reopenWithWindows1256',
+  showMoreFolderSpeakers: 'isnad.showMoreFolderSpeakers',
 } as const;

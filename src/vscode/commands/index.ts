@@ -1,16 +1,20 @@
 /** Registers every command in one place (error-lens style: one handler per file, ids in commandIds). */
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
+import type { FolderFeature } from '../folder/folderFeature';
 import type { Highlighter } from '../highlights';
 import { guarded } from '../log';
 import { commandIds } from './commandIds';
+import { exportFolder } from './exportFolder';
 import { exportWhoSaidWhat } from './exportWhoSaidWhat';
+import { findStatementsBySpeaker } from './findStatementsBySpeaker';
 import { navigateStatements } from './navigateStatements';
 import { showWhoSaidWhat } from './showWhoSaidWhat';
+import { reopenWithWindows1256 } from './reopenWithWindows1256';
 import { toggleHighlighting } from './toggleHighlighting';
 import { treatAsArabicNews } from './treatAsArabicNews';
 
-export function registerCommands(cache: AnalysisCache, highlighter: Highlighter): vscode.Disposable {
+export function registerCommands(cache: AnalysisCache, highlighter: Highlighter, folder: FolderFeature): vscode.Disposable {
   const handlers: Record<string, (...args: never[]) => unknown> = {
     [commandIds.showWhoSaidWhat]: showWhoSaidWhat(cache),
     [commandIds.nextStatement]: navigateStatements(cache, 1),
@@ -20,6 +24,14 @@ export function registerCommands(cache: AnalysisCache, highlighter: Highlighter)
     [commandIds.exportJson]: exportWhoSaidWhat(cache, 'json'),
     [commandIds.toggleHighlighting]: toggleHighlighting(highlighter),
     [commandIds.treatAsArabicNews]: treatAsArabicNews(),
+    [commandIds.findStatementsBySpeaker]: findStatementsBySpeaker(folder),
+    [commandIds.exportFolderMarkdown]: exportFolder(folder, 'markdown'),
+    [commandIds.exportFolderCsv]: exportFolder(folder, 'csv'),
+    [commandIds.exportFolderJson]: exportFolder(folder, 'json'),
+    [commandIds.rebuildFolderIndex]: () => folder.scan(true),
+    [commandIds.stopFolderIndex]: () => folder.stop(),
+    [commandIds.reopenWithWindows1256]: reopenWithWindows1256(),
+    [commandIds.showMoreFolderSpeakers]: () => folder.treeProvider.showMore(),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, guarded(`command ${id}`, handler))),
