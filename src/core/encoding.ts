@@ -27,17 +27,17 @@ export type Decoded =
 /** The bytes looked at for control characters and the UTF-16 pattern. */
 const SAMPLE = 16384;
 
+/** 1 for the control bytes that binary data is full of: below 32, except tab, line and form feeds, carriage return. */
+const CONTROL = Uint8Array.from({ length: 256 }, (_, b) => (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 ? 1 : 0));
+
 /**
- * Control bytes other than tab, line feed, form feed and carriage return: more than a trace means
- * binary. A stray NUL at the end of a scraped article is not enough.
+ * Control bytes: more than a trace means binary. A stray NUL at the end of a scraped article is not
+ * enough. (Counted by table, without a branch: every byte of an archive's files passes here.)
  */
 function isBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SAMPLE);
   let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
-  }
+  for (let i = 0; i < n; i++) control += CONTROL[bytes[i]!]!;
   return control > 4 && control > n / 100;
 }
 
@@ -49,6 +49,9 @@ function isBinary(bytes: Uint8Array): boolean {
 function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, SAMPLE) & ~1;
   if (n < 8) return undefined;
+  // Most files have neither byte at all: found (natively) in a moment, they need no count.
+  const sample = bytes.subarray(0, n);
+  if (sample.indexOf(0) < 0 && sample.indexOf(6) < 0) return undefined;
   let highEven = 0, highOdd = 0, zeroEven = 0, zeroOdd = 0;
   for (let i = 0; i < n; i += 2) {
     const even = bytes[i]!, odd = bytes[i + 1]!;

@@ -17,12 +17,13 @@ interface Item<T> extends vscode.QuickPickItem {
 }
 
 /** Shows the items and resolves with the one accepted (undefined when dismissed). */
-function pick<T>(folder: FolderFeature, step: 'speaker' | 'statement', placeholder: string, items: readonly Item<T>[], busy: boolean): Promise<T | undefined> {
+function pick<T>(folder: FolderFeature, step: 'speaker' | 'statement', placeholder: string, items: readonly Item<T>[]): Promise<T | undefined> {
   const picker = vscode.window.createQuickPick<Item<T>>();
   picker.placeholder = placeholder;
   picker.items = items;
+  // A speaker is found by role too, a statement by its file.
   picker.matchOnDetail = true;
-  picker.busy = busy;
+  picker.matchOnDescription = step === 'statement';
   return new Promise(resolve => {
     let chosen: T | undefined;
     picker.onDidAccept(() => {
@@ -64,9 +65,8 @@ function speakerNamed(speakers: readonly FolderSpeaker[], name: string): FolderS
 
 export function findStatementsBySpeaker(folder: FolderFeature): (name?: unknown) => Promise<FolderStatement | undefined> {
   return async (name?: unknown) => {
-    const busy = folder.index.entries.size === 0;
     // A first scan fills an empty index in a moment; an index with entries is shown as it is.
-    if (busy) await folder.whenScanned();
+    if (folder.index.entries.size === 0) await folder.whenScanned();
     const speakers = folder.model.speakers;
     if (speakers.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Isnad: no statements were found in the Arabic news files of this folder.'));
@@ -74,9 +74,9 @@ export function findStatementsBySpeaker(folder: FolderFeature): (name?: unknown)
     }
     const speaker = typeof name === 'string' && name.trim() !== ''
       ? speakerNamed(speakers, name)
-      : await pick(folder, 'speaker', vscode.l10n.t('Speaker (of {0} in this folder)', speakers.length.toLocaleString()), speakerItems(speakers), false);
+      : await pick(folder, 'speaker', vscode.l10n.t('Speaker (of {0} in this folder)', speakers.length.toLocaleString()), speakerItems(speakers));
     if (!speaker) return undefined;
-    const statement = await pick(folder, 'statement', vscode.l10n.t('Statements by {0}', speaker.name), statementItems(speaker), false);
+    const statement = await pick(folder, 'statement', vscode.l10n.t('Statements by {0}', speaker.name), statementItems(speaker));
     if (!statement) return undefined;
     const reveal = revealCommand(statement);
     await vscode.commands.executeCommand(reveal.command, ...(reveal.arguments ?? []));

@@ -10,7 +10,7 @@ import { GlobSet } from '../../core/glob';
 import type { ConfigSource, IsnadConfig } from '../config';
 import { contextKeys, type FolderState } from '../contextKeys';
 import { speakerCount } from '../counts';
-import { guarded, logInfo } from '../log';
+import { guarded, logError, logInfo } from '../log';
 import { readFolderConfig } from './folderConfig';
 import { FolderIndex, type ScanReport } from './folderIndex';
 import { FolderSpeakersModel } from './folderSpeakersModel';
@@ -91,11 +91,21 @@ class Scans implements vscode.Disposable {
     return this.running;
   }
 
+  /** A scan that fails (the search service, the file system) is logged, and the next one runs. */
+  private async run(source: vscode.CancellationTokenSource, rebuild: boolean): Promise<ScanReport | undefined> {
+    try {
+      return await this.scan(source, rebuild);
+    } catch (error) {
+      logError('folder index scan', error);
+      return undefined;
+    }
+  }
+
   stop(): void {
     this.source?.cancel();
   }
 
-  private async run(source: vscode.CancellationTokenSource, rebuild: boolean): Promise<ScanReport | undefined> {
+  private async scan(source: vscode.CancellationTokenSource, rebuild: boolean): Promise<ScanReport | undefined> {
     if (rebuild) this.index.clear();
     this.progress = { done: 0, total: 0 };
     this.onState();
