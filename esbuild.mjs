@@ -4,7 +4,7 @@
 //   node esbuild.mjs --production  the same, minified, no source maps (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
 //   node esbuild.mjs --tests       unit, grammar and integration tests into out/test/
-//   node esbuild.mjs --bench       the benchmark into out/bench/
+//   node esbuild.mjs --bench       the benchmarks into out/bench/
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,7 +54,7 @@ function configs() {
     ];
   }
   if (bench) {
-    return [{ ...common, entryPoints: ['bench/bench.ts'], outdir: 'out/bench', platform: 'node', format: 'cjs' }];
+    return [{ ...common, entryPoints: ['bench/bench.ts', 'bench/archive.ts'], outdir: 'out/bench', platform: 'node', format: 'cjs' }];
   }
   return [
     {

@@ -185,6 +185,18 @@ describe('isnad, the command-line tool', function () {
     assert.match(shown.stdout, /isnad \[[#.]*\] \d+%\s+\d+\/40 articles\s+[\d.]+ MB\/s/);
   });
 
+  it('runs under GNU parallel --pipe as the docs say, with the output of one process', () => {
+    const input = write('archive.jsonl', Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `a${i}`, text: article(i) })).join('\n') + '\n');
+    const alone = run(['--input', 'jsonl', input]);
+    // Blocks of about 40 KB: several processes, whose outputs --keep-order puts back in input order.
+    const split = spawnSync('sh', ['-c', `parallel --pipe --keep-order --block 40k -j 2 ${process.execPath} ${cli} --input jsonl --jobs 1 < ${input}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(split.status, 0, `GNU parallel (apt-get install parallel; .ci/run installs it): ${split.stderr}`);
+    assert.ok(alone.stdout.length > 10_000);
+    assert.equal(split.stdout, alone.stdout);
+    const part = spawnSync('parallel', ['--pipe-part', '-a', input, '--block', '40k', '--keep-order', '-j', '2', process.execPath, cli, '--input', 'jsonl', '--jobs', '1'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(part.stdout, alone.stdout);
+  });
+
   it('refuses unknown options and a bad --jobs with status 2', () => {
     assert.equal(run(['--frobnicate', 'x']).status, 2);
     assert.equal(run(['--jobs', '0', 'x']).status, 2);
