@@ -86,6 +86,8 @@ describe('The folder\'s speakers', function () {
       'folder-news/b/book-cp1256.txt': encodeWindows1256(BOOK),
       'folder-news/notes.txt': 'Shopping list: bread, milk, eggs, and a newspaper for the weekend.',
       'folder-news/image.txt': Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256),
+      // Above isnad.maxFileSize (2,000,000 characters by default): copies of the seed article.
+      'folder-news/huge.txt': readFileSync(join(root(), SEED_FILE), 'utf8').repeat(430),
       'folder-news/drafts/draft.txt': HEALTH,
     };
     for (const [relative, content] of Object.entries(files)) {
@@ -112,9 +114,11 @@ describe('The folder\'s speakers', function () {
     assert.equal(status('folder-news/b/book-cp1256.txt'), 'indexed');
     assert.equal(status('folder-news/notes.txt'), 'notArabic');
     assert.equal(status('folder-news/image.txt'), 'undecodable');
+    assert.equal(status('folder-news/huge.txt'), 'tooLarge');
     assert.equal(status('folder-news/drafts/draft.txt'), undefined, 'search.exclude leaves drafts/ out');
     assert.equal(status(SEED_FILE), 'indexed');
     assert.equal(api.folder.state(), 'ready');
+    assert.match(String(api.folder.view.message), /Files left out: 1 above isnad.maxFileSize, 1 not readable as text\./);
   });
 
   it('lists a speaker quoted in two files once, with statements across them; a click opens the file at the statement', async () => {

@@ -71,6 +71,21 @@ export function fileStore(file: vscode.Uri): IndexStore {
   };
 }
 
+/**
+ * The files the index left out for a reason worth telling, as the view's message (a file in another
+ * language is no news to anyone), or undefined.
+ */
+function leftOut(index: FolderIndex): string | undefined {
+  const counts = { tooLarge: 0, undecodable: 0, unreadable: 0 };
+  for (const entry of index.entries.values()) if (entry.status in counts) counts[entry.status as keyof typeof counts]++;
+  const parts = [
+    counts.tooLarge > 0 ? vscode.l10n.t('{0} above isnad.maxFileSize', counts.tooLarge) : '',
+    counts.undecodable > 0 ? vscode.l10n.t('{0} not readable as text', counts.undecodable) : '',
+    counts.unreadable > 0 ? vscode.l10n.t('{0} that could not be opened', counts.unreadable) : '',
+  ].filter(p => p !== '');
+  return parts.length > 0 ? vscode.l10n.t('Files left out: {0}.', parts.join(vscode.l10n.t(', '))) : undefined;
+}
+
 /** One scan at a time: a new one cancels the one under way and starts when it has stopped. */
 class Scans implements vscode.Disposable {
   private source: vscode.CancellationTokenSource | undefined;
@@ -154,6 +169,7 @@ export function registerFolderFeature(context: vscode.ExtensionContext, config: 
     view.description = progress
       ? vscode.l10n.t('indexing {0}/{1} files', progress.done.toLocaleString(), progress.total.toLocaleString())
       : `${speakerCount(model.speakers.length)} · ${fileCount(model.fileCount)}`;
+    view.message = progress ? undefined : leftOut(index);
     contextKeys.folderIndexing.set(progress !== undefined);
     const state = !vscode.workspace.workspaceFolders?.length ? 'none'
       : !folderConfig.enabled ? 'off'
