@@ -9,12 +9,11 @@ import * as vscode from 'vscode';
 import { keyedFile, mergeInSteps, type FileDigestRef, type FolderSpeaker, type KeyedFile } from '../../core/folder/folderSpeakers';
 import type { FolderIndex } from './folderIndex';
 import { guarded } from '../log';
+import { Slices } from './slices';
 
 const REBUILD_EVERY_MS = 500;
 /** A merge lets the host's thread go after this long. */
 const SLICE_MS = 6;
-
-const yieldToHost = () => new Promise<void>(resolve => setTimeout(resolve, 0));
 
 export class FolderSpeakersModel implements vscode.Disposable {
   private list: readonly FolderSpeaker[] = [];
@@ -61,17 +60,15 @@ export class FolderSpeakersModel implements vscode.Disposable {
   }
 
   /** Keys the files changed since the last merge, a slice at a time; false when a newer merge took over. */
-  private async keyChanged(generation: number): Promise<boolean> {
-    let sliceStart = performance.now();
+  private async keyChanged(generation: number, slices: Slices): Promise<boolean> {
     for (const uri of this.dirty) {
       this.dirty.delete(uri);
       const digest = this.index.entries.get(uri)?.digest;
       if (digest) this.keyed.set(uri, keyedFile({ file: uri, digest }));
       else this.keyed.delete(uri);
-      if (performance.now() - sliceStart < SLICE_MS) continue;
-      await yieldToHost();
+      if (!slices.due) continue;
+      await slices.next();
       if (generation !== this.generation) return false;
-      sliceStart = performance.now();
     }
     return true;
   }
@@ -79,9 +76,9 @@ export class FolderSpeakersModel implements vscode.Disposable {
   private async rebuild(): Promise<void> {
     this.builtAt = Date.now();
     const generation = ++this.generation;
-    if (!(await this.keyChanged(generation))) return;
+    const slices = new Slices(SLICE_MS);
+    if (!(await this.keyChanged(generation, slices))) return;
     const steps = mergeInSteps([...this.keyed.values()]);
-    let sliceStart = performance.now();
     for (;;) {
       const step = steps.next();
       if (step.done) {
@@ -89,10 +86,9 @@ export class FolderSpeakersModel implements vscode.Disposable {
         this.emitter.fire();
         return;
       }
-      if (performance.now() - sliceStart < SLICE_MS) continue;
-      await yieldToHost();
+      if (!slices.due) continue;
+      await slices.next();
       if (generation !== this.generation) return;
-      sliceStart = performance.now();
     }
   }
 

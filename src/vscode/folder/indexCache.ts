@@ -7,6 +7,7 @@
  */
 import { IndexedFile, type EntryStatus, type IndexEntry } from './folderIndex';
 import type { IndexSettings } from './indexFile';
+import { Slices } from './slices';
 
 /** Where the cache's text is kept. */
 export interface IndexStore {
@@ -27,8 +28,6 @@ interface Head {
   readonly t: EntryStatus;
 }
 
-const yieldToHost = () => new Promise<void>(resolve => setTimeout(resolve, 0));
-
 export class IndexCache {
   constructor(private readonly store: IndexStore, private readonly version: string) {}
 
@@ -38,15 +37,12 @@ export class IndexCache {
 
   async save(settings: IndexSettings, entries: Iterable<IndexEntry>): Promise<void> {
     const lines = [this.header(settings)];
-    let sliceStart = Date.now();
+    const slices = new Slices(SLICE_MS);
     for (const e of entries) {
       const head = `{"u":${JSON.stringify(e.uri)},"s":${e.stamp.size},"m":${e.stamp.mtime},"t":"${e.status}"`;
       // The digest goes last, so a load can take its text back out of the line (see load).
       lines.push(e.status === 'indexed' ? `${head},"d":${e.json ?? JSON.stringify(e.digest)}}` : `${head}}`);
-      if (Date.now() - sliceStart >= SLICE_MS) {
-        await yieldToHost();
-        sliceStart = Date.now();
-      }
+      if (slices.due) await slices.next();
     }
     await this.store.save(lines.join('\n') + '\n');
   }
@@ -58,14 +54,11 @@ export class IndexCache {
     const lines = text.split('\n');
     if (lines[0] !== this.header(settings)) return undefined;
     const entries: IndexEntry[] = [];
-    let sliceStart = Date.now();
+    const slices = new Slices(SLICE_MS);
     for (let i = 1; i < lines.length; i++) {
       const entry = entryOf(lines[i]!);
       if (entry) entries.push(entry);
-      if (Date.now() - sliceStart >= SLICE_MS) {
-        await yieldToHost();
-        sliceStart = Date.now();
-      }
+      if (slices.due) await slices.next();
     }
     return entries;
   }

@@ -5,6 +5,7 @@
  * a file at a time with a turn of the event loop between files, so typing never waits long.
  */
 import { indexBytes, tooLargeToRead, type IndexOutcome, type IndexRequest, type IndexSettings } from './indexFile';
+import { Slices } from './slices';
 import { sameStamp, type IWorkspace } from './workspace';
 
 export interface Indexer {
@@ -16,20 +17,15 @@ export interface Indexer {
 /** The host's thread is let go after this long, so other work (a keystroke) runs in between. */
 const SLICE_MS = 8;
 
-const yieldToHost = () => new Promise<void>(resolve => setTimeout(resolve, 0));
-
 export class InlineIndexer implements Indexer {
   constructor(private readonly workspace: IWorkspace) {}
 
   async index(requests: readonly IndexRequest[], settings: IndexSettings): Promise<IndexOutcome[]> {
     const outcomes: IndexOutcome[] = [];
-    let sliceStart = Date.now();
+    const slices = new Slices(SLICE_MS);
     for (const request of requests) {
       outcomes.push(await this.indexOne(request, settings));
-      if (Date.now() - sliceStart >= SLICE_MS) {
-        await yieldToHost();
-        sliceStart = Date.now();
-      }
+      if (slices.due) await slices.next();
     }
     return outcomes;
   }
