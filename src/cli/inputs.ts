@@ -15,6 +15,11 @@ import { reason, walkFilter, walkInputs } from './walk';
 const FILES_PER_BATCH = 32;
 /** Bytes of JSON lines per batch: about as much text as a batch of files. */
 const LINES_PER_BATCH_BYTES = 128 * 1024;
+/**
+ * JSON lines are read a megabyte at a time: the main thread also analyses (every N-th batch), and
+ * each read waits for it to be free, so a read must bring the workers several batches at once.
+ */
+const READ_BYTES = 1 << 20;
 
 async function readAll(stream: AsyncIterable<Buffer>): Promise<Uint8Array> {
   const parts: Buffer[] = [];
@@ -51,16 +56,21 @@ async function* lineBatches(stream: AsyncIterable<Buffer>, source: string, nextS
     return { seq: nextSeq(), kind: 'lines', source, firstLine, bytes };
   };
   for await (const chunk of stream) {
-    parts.push(chunk);
-    size += chunk.length;
-    if (size < LINES_PER_BATCH_BYTES) continue;
-    const cut = chunk.lastIndexOf(10);
-    if (cut < 0) continue;
-    const rest = chunk.subarray(cut + 1);
-    parts[parts.length - 1] = chunk.subarray(0, cut + 1);
-    yield batch(copy(parts));
-    parts = rest.length > 0 ? [rest] : [];
-    size = rest.length;
+    let rest: Uint8Array = chunk;
+    // As many batches as the chunk completes, each cut at the first line end past the batch size.
+    while (size + rest.length >= LINES_PER_BATCH_BYTES) {
+      const cut = rest.indexOf(10, Math.max(0, LINES_PER_BATCH_BYTES - size - 1));
+      if (cut < 0) break;
+      parts.push(rest.subarray(0, cut + 1));
+      yield batch(copy(parts));
+      rest = rest.subarray(cut + 1);
+      parts = [];
+      size = 0;
+    }
+    if (rest.length > 0) {
+      parts.push(rest);
+      size += rest.length;
+    }
   }
   if (size > 0) yield batch(copy(parts));
 }
@@ -72,7 +82,7 @@ export async function* batchesOf(options: CliOptions, onError: (path: string, me
   let paths: string[] = [];
   for (const input of walkInputs(options.paths, filter, onError)) {
     if (options.input === 'jsonl') {
-      const stream = input.kind === 'stdin' ? process.stdin : createReadStream(input.path);
+      const stream = createReadStream(input.kind === 'stdin' ? '' : input.path, { highWaterMark: READ_BYTES, ...(input.kind === 'stdin' ? { fd: 0, autoClose: false } : {}) });
       const source = input.kind === 'stdin' ? 'stdin' : input.path;
       try {
         yield* lineBatches(stream, source, nextSeq);
