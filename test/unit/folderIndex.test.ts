@@ -60,12 +60,12 @@ class MemoryWorkspace implements IWorkspace {
 }
 
 class MemoryStore implements IndexStore {
-  text: string | undefined;
+  bytes: Uint8Array | undefined;
   async load() {
-    return this.text;
+    return this.bytes;
   }
-  async save(text: string) {
-    this.text = text;
+  async save(bytes: Uint8Array) {
+    this.bytes = bytes;
   }
 }
 

@@ -63,10 +63,10 @@ function cacheFile(context: vscode.ExtensionContext): vscode.Uri | undefined {
 
 export function fileStore(file: vscode.Uri): IndexStore {
   return {
-    load: async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(file)),
-    save: async text => {
+    load: async () => vscode.workspace.fs.readFile(file),
+    save: async bytes => {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
-      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+      await vscode.workspace.fs.writeFile(file, bytes);
     },
   };
 }
