@@ -1,11 +1,11 @@
 // Builds Isnad with esbuild. Type checking is separate (`npm run typecheck`).
 //
-//   node esbuild.mjs               extension (Node + web), its analysis worker, the panel's webview
+//   node esbuild.mjs               extension (Node + web), its worker threads, the panel's webview
 //                                  script and the CLI into dist/
 //   node esbuild.mjs --production  the same, minified, no source maps (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
 //   node esbuild.mjs --tests       unit, grammar and integration tests into out/test/
-//   node esbuild.mjs --bench       the benchmark into out/bench/
+//   node esbuild.mjs --bench       the benchmarks into out/bench/
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +55,7 @@ function configs() {
     ];
   }
   if (bench) {
-    return [{ ...common, entryPoints: ['bench/bench.ts'], outdir: 'out/bench', platform: 'node', format: 'cjs' }];
+    return [{ ...common, entryPoints: ['bench/bench.ts', 'bench/archive.ts'], outdir: 'out/bench', platform: 'node', format: 'cjs' }];
   }
   return [
     {
@@ -71,6 +71,14 @@ function configs() {
       ...common,
       entryPoints: ['src/vscode/analysisWorker.ts'],
       outfile: 'dist/analysisWorker.js',
+      platform: 'node',
+      format: 'cjs',
+    },
+    {
+      // The desktop extension host indexes the workspace's files in this worker thread (workerIndexer.ts).
+      ...common,
+      entryPoints: ['src/vscode/folder/folderIndexWorker.ts'],
+      outfile: 'dist/folderIndexWorker.js',
       platform: 'node',
       format: 'cjs',
     },

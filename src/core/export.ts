@@ -35,6 +35,12 @@ const KIND_LABEL: Readonly<Record<Statement['kind'], string>> = { direct: 'direc
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** A statement's kind, cue and words on one Markdown line (a direct quote between quotation marks). */
+export function markdownStatement(kind: Statement['kind'], cue: string, content: string): string {
+  const body = kind === 'direct' ? `“${oneLine(content)}”` : oneLine(content);
+  return `${KIND_LABEL[kind]}, ${cue}: ${body.replace(/([*_`[\]])/g, '\\$1')}`;
+}
+
 /** Markdown: one section per speaker (most statements first), each statement with its cue and line. */
 export function toMarkdown(a: Analysis, title: string): string {
   const out: string[] = [`# ${title}`, ''];
@@ -45,8 +51,7 @@ export function toMarkdown(a: Analysis, title: string): string {
     out.push(`## ${sp.name}${sp.role !== undefined ? ` (${sp.role})` : ''}`, '');
     for (const si of sp.statements) {
       const st = a.statements[si];
-      const body = st.kind === 'direct' ? `“${oneLine(st.content.text)}”` : oneLine(st.content.text);
-      out.push(`- line ${st.line}, ${KIND_LABEL[st.kind]}, ${st.cue.text}: ${body.replace(/([*_`[\]])/g, '\\$1')}`);
+      out.push(`- line ${st.line}, ${markdownStatement(st.kind, st.cue.text, st.content.text)}`);
     }
     out.push('');
   }
@@ -63,12 +68,44 @@ const csvCell = (s: string | number): string => {
   return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 };
 
+/** One statement as a row of the CSV and folder exports. */
+export interface StatementRow {
+  readonly line: number;
+  readonly speaker: string;
+  readonly role?: string;
+  readonly kind: Statement['kind'];
+  readonly cue: string;
+  readonly mention: string | null;
+  readonly content: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export function statementRows(a: Analysis): StatementRow[] {
+  return a.statements.map(s => ({
+    line: s.line, speaker: s.speaker.name, ...(s.speaker.role !== undefined ? { role: s.speaker.role } : {}), kind: s.kind,
+    cue: s.cue.text, mention: s.mention?.text ?? null, content: s.content.text, start: s.content.start, end: s.content.end,
+  }));
+}
+
+const CSV_COLUMNS = ['line', 'speaker', 'role', 'kind', 'cue', 'mention', 'content', 'start', 'end'];
+
+/** The CSV header line, after a first column (`file`, `id`) when rows are about several texts. */
+export function csvHeader(firstColumn?: string): string {
+  return (firstColumn === undefined ? CSV_COLUMNS : [firstColumn, ...CSV_COLUMNS]).join(',') + '\n';
+}
+
+/** CSV lines of the rows, each after the cell `first` when given (the file or id of the text). */
+export function csvRows(rows: readonly StatementRow[], first?: string): string {
+  let out = '';
+  const lead = first === undefined ? '' : `${csvCell(first)},`;
+  for (const r of rows) {
+    out += lead + [r.line, r.speaker, r.role ?? '', r.kind, r.cue, r.mention ?? '', oneLine(r.content), r.start, r.end].map(csvCell).join(',') + '\n';
+  }
+  return out;
+}
+
 /** CSV, one statement per row, with a header line. */
 export function toCsv(a: Analysis): string {
-  const rows = [['line', 'speaker', 'role', 'kind', 'cue', 'mention', 'content', 'start', 'end'].join(',')];
-  for (const s of a.statements) {
-    rows.push([s.line, s.speaker.name, s.speaker.role ?? '', s.kind, s.cue.text, s.mention?.text ?? '', oneLine(s.content.text), s.content.start, s.content.end]
-      .map(csvCell).join(','));
-  }
-  return rows.join('\n') + '\n';
+  return csvHeader() + csvRows(statementRows(a));
 }

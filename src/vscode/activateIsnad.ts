@@ -13,6 +13,9 @@ import { registerCommands } from './commands';
 import { ConfigSource } from './config';
 import { FixStore, registerDiagnostics } from './diagnostics';
 import { registerDocumentSymbols } from './documentSymbols';
+import { registerEncodingOffer } from './encodingOffer';
+import { registerFolderFeature, type IndexerFactory } from './folder/folderFeature';
+import { InlineIndexer } from './folder/indexer';
 import { Highlighter, registerHighlights } from './highlights';
 import { registerHovers } from './hovers';
 import { registerForLanguages } from './languageProviders';
@@ -22,14 +25,19 @@ import { WhoSaidWhatPanel, registerWhoSaidWhatPanel } from './panel/whoSaidWhatP
 import { registerStatusBar } from './statusBar';
 import { WhoSaidWhatModel } from './whoSaidWhatModel';
 
-/** @param offThread where long documents are analysed; without it, everything runs on the host's thread */
-export function activateIsnad(context: vscode.ExtensionContext, offThread?: AnalysisWorkerClient): IsnadApi {
+/**
+ * @param offThread where long documents are analysed; without it, everything runs on the host's thread
+ * @param folderIndexer where the folder's files are indexed; by default on the host's thread, in slices
+ */
+export function activateIsnad(context: vscode.ExtensionContext, offThread?: AnalysisWorkerClient, folderIndexer: IndexerFactory = ws => new InlineIndexer(ws)): IsnadApi {
   const config = new ConfigSource();
   const cache = new AnalysisCache(config, offThread);
   const highlighter = new Highlighter(cache, config);
   const model = new WhoSaidWhatModel();
   const fixes = new FixStore();
   const panel = new WhoSaidWhatPanel(model, context.extensionUri);
+  const folder = registerFolderFeature(context, config, folderIndexer);
+  const encoding = registerEncodingOffer(config);
 
   context.subscriptions.push(
     registerLog(),
@@ -47,7 +55,9 @@ export function activateIsnad(context: vscode.ExtensionContext, offThread?: Anal
       registerHovers(cache, selector),
       registerQuickFixes(fixes, selector),
     )),
-    registerCommands(cache, highlighter, model),
+    registerCommands(cache, highlighter, model, folder.feature),
+    folder.disposable,
+    encoding.disposable,
     cache,
   );
 
@@ -56,5 +66,5 @@ export function activateIsnad(context: vscode.ExtensionContext, offThread?: Anal
   }), 0);
   context.subscriptions.push(new vscode.Disposable(() => clearTimeout(first)));
 
-  return createApi(cache, highlighter, model, panel);
+  return createApi(cache, highlighter, model, panel, folder.feature, encoding.offer);
 }

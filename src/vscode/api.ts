@@ -8,6 +8,8 @@ import type { AppliedHighlights, Highlighter } from './highlights';
 import type { PanelProbe } from './panel/whoSaidWhatPanel';
 import type { WhoSaidWhatModel } from './whoSaidWhatModel';
 import { contextKeys } from './contextKeys';
+import type { EncodingOffer } from './encodingOffer';
+import type { FolderFeature } from './folder/folderFeature';
 import { loggedErrors } from './log';
 
 export interface IsnadApi {
@@ -32,9 +34,13 @@ export interface IsnadApi {
   loggedErrors(): readonly string[];
   /** The context keys as last set, which the manifest's `when` clauses (menus, key bindings) read. */
   contextValues(): { readonly activeState?: string; readonly grouping?: string; readonly speakerOrder?: string };
+  /** The folder index, its speakers and the "Speakers in This Folder" view. */
+  readonly folder: FolderFeature;
+  /** Fires when a file was offered to be reopened as Windows-1256. */
+  readonly onDidOfferEncoding: vscode.Event<vscode.Uri>;
 }
 
-export function createApi(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel, panel: PanelProbe): IsnadApi {
+export function createApi(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel, panel: PanelProbe, folder: FolderFeature, encoding: EncodingOffer): IsnadApi {
   return Object.freeze({
     model,
     panel,
@@ -52,5 +58,7 @@ export function createApi(cache: AnalysisCache, highlighter: Highlighter, model:
     contextValues: () => ({
       activeState: contextKeys.activeState.current, grouping: contextKeys.grouping.current, speakerOrder: contextKeys.speakerOrder.current,
     }),
+    folder,
+    onDidOfferEncoding: encoding.onDidOffer,
   });
 }

@@ -5,6 +5,9 @@ import type { PanelState } from './panel/protocol';
 
 export type ActiveState = PanelState;
 
+/** No folder open, indexing switched off, a first scan under way, no speaker found, or speakers listed. */
+export type FolderState = 'none' | 'off' | 'indexing' | 'empty' | 'ready';
+
 export class ContextKey<T extends string | boolean> {
   private value: T | undefined;
   constructor(private readonly name: string) {}
@@ -28,4 +31,8 @@ export const contextKeys = {
   speakerOrder: new ContextKey<'activity' | 'appearance'>('isnad.speakerOrder'),
   /** Whether the panel groups statements by speaker or lists them in text order. */
   grouping: new ContextKey<PanelGrouping>('isnad.grouping'),
+  /** The folder index is scanning (the Stop command shows). */
+  folderIndexing: new ContextKey<boolean>('isnad.folderIndexing'),
+  /** What the "Speakers in This Folder" view has to show; its welcome texts depend on it. */
+  folderState: new ContextKey<FolderState>('isnad.folderState'),
 };

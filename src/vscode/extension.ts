@@ -1,6 +1,7 @@
 /**
  * The desktop entry point (dist/extension.js): long documents are analysed in a worker thread
- * (dist/analysisWorker.js), so the extension host keeps answering while a 1 MB article is read.
+ * (dist/analysisWorker.js), so the extension host keeps answering while a 1 MB article is read, and
+ * the folder's files are indexed in another (dist/folderIndexWorker.js).
  */
 import type * as vscode from 'vscode';
 import { activateIsnad } from './activateIsnad';
@@ -8,6 +9,7 @@ import type { IsnadApi } from './api';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { logError, logInfo } from './log';
 import { nodeAnalysisWorker } from './nodeAnalysisWorker';
+import { nodeFolderIndexer } from './folder/nodeFolderIndexer';
 
 export function activate(context: vscode.ExtensionContext): IsnadApi {
   const script = context.asAbsolutePath('dist/analysisWorker.js');
@@ -18,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): IsnadApi {
     if (gaveUp) logInfo('the analysis worker failed again: long documents are analysed on the extension host from now on');
   });
   // The cache owns the worker: it is terminated with the extension's subscriptions on deactivation.
-  return activateIsnad(context, offThread);
+  return activateIsnad(context, offThread, nodeFolderIndexer(context.asAbsolutePath('dist/folderIndexWorker.js')));
 }
 
 export function deactivate(): void {}

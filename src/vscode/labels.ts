@@ -20,3 +20,13 @@ export function creditKindLabel(kind: CreditKind): string {
     case 'dateline': return vscode.l10n.t('dateline');
   }
 }
+
+/**
+ * Arabic text wrapped in a bidi isolate (FSI ... PDI). A tree row is a left-to-right line holding
+ * the label and the description side by side; without the isolate, an Arabic label and an Arabic
+ * description merge into one right-to-left run and their words interleave on screen, and a count
+ * after an Arabic label is drawn on the label's far side.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

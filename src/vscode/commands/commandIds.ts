@@ -12,4 +12,12 @@ export const commandIds = {
   orderByActivity: 'isnad.orderByActivity',
   groupBySpeaker: 'isnad.groupBySpeaker',
   groupInTextOrder: 'isnad.groupInTextOrder',
+  findStatementsBySpeaker: 'isnad.findStatementsBySpeaker',
+  exportFolderMarkdown: 'isnad.exportFolderMarkdown',
+  exportFolderCsv: 'isnad.exportFolderCsv',
+  exportFolderJson: 'isnad.exportFolderJson',
+  rebuildFolderIndex: 'isnad.rebuildFolderIndex',
+  stopFolderIndex: 'isnad.stopFolderIndex',
+  reopenWithWindows1256: 'isnad.reopenWithWindows1256',
+  showMoreFolderSpeakers: 'isnad.showMoreFolderSpeakers',
 } as const;

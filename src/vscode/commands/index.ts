@@ -2,18 +2,22 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import { contextKeys } from '../contextKeys';
+import type { FolderFeature } from '../folder/folderFeature';
 import type { Highlighter } from '../highlights';
 import { guarded } from '../log';
 import type { WhoSaidWhatModel } from '../whoSaidWhatModel';
 import { groupStatements, orderSpeakers } from './arrangeWhoSaidWhat';
 import { commandIds } from './commandIds';
+import { exportFolder } from './exportFolder';
 import { exportWhoSaidWhat } from './exportWhoSaidWhat';
+import { findStatementsBySpeaker } from './findStatementsBySpeaker';
 import { navigateStatements } from './navigateStatements';
 import { showWhoSaidWhat } from './showWhoSaidWhat';
+import { reopenWithWindows1256 } from './reopenWithWindows1256';
 import { toggleHighlighting } from './toggleHighlighting';
 import { treatAsArabicNews } from './treatAsArabicNews';
 
-export function registerCommands(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel): vscode.Disposable {
+export function registerCommands(cache: AnalysisCache, highlighter: Highlighter, model: WhoSaidWhatModel, folder: FolderFeature): vscode.Disposable {
   const handlers: Record<string, (...args: never[]) => unknown> = {
     [commandIds.showWhoSaidWhat]: showWhoSaidWhat(cache),
     [commandIds.nextStatement]: navigateStatements(cache, 1),
@@ -27,6 +31,14 @@ export function registerCommands(cache: AnalysisCache, highlighter: Highlighter,
     [commandIds.orderByActivity]: orderSpeakers(model, 'activity'),
     [commandIds.groupBySpeaker]: groupStatements(model, 'speaker'),
     [commandIds.groupInTextOrder]: groupStatements(model, 'text'),
+    [commandIds.findStatementsBySpeaker]: findStatementsBySpeaker(folder),
+    [commandIds.exportFolderMarkdown]: exportFolder(folder, 'markdown'),
+    [commandIds.exportFolderCsv]: exportFolder(folder, 'csv'),
+    [commandIds.exportFolderJson]: exportFolder(folder, 'json'),
+    [commandIds.rebuildFolderIndex]: () => folder.scan(true),
+    [commandIds.stopFolderIndex]: () => folder.stop(),
+    [commandIds.reopenWithWindows1256]: reopenWithWindows1256(),
+    [commandIds.showMoreFolderSpeakers]: () => folder.treeProvider.showMore(),
   };
   contextKeys.speakerOrder.set(model.speakerOrder);
   contextKeys.grouping.set(model.grouping);
