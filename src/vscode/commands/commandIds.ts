@@ -20,4 +20,6 @@ export const commandIds = {
   stopFolderIndex: 'isnad.stopFolderIndex',
   reopenWithWindows1256: 'isnad.reopenWithWindows1256',
   showMoreFolderSpeakers: 'isnad.showMoreFolderSpeakers',
+  /** Internal (hidden from the palette): what a click on a folder speaker's statement runs. */
+  revealRange: 'isnad.revealRange',
 } as const;

@@ -4,6 +4,7 @@ import type { AnalysisCache } from '../analysisCache';
 import { contextKeys } from '../contextKeys';
 import type { FolderFeature } from '../folder/folderFeature';
 import type { Highlighter } from '../highlights';
+import { revealRange } from '../reveal';
 import { guarded } from '../log';
 import type { WhoSaidWhatModel } from '../whoSaidWhatModel';
 import { groupStatements, orderSpeakers } from './arrangeWhoSaidWhat';
@@ -39,6 +40,7 @@ export function registerCommands(cache: AnalysisCache, highlighter: Highlighter,
     [commandIds.stopFolderIndex]: () => folder.stop(),
     [commandIds.reopenWithWindows1256]: reopenWithWindows1256(),
     [commandIds.showMoreFolderSpeakers]: () => folder.treeProvider.showMore(),
+    [commandIds.revealRange]: (uri: vscode.Uri, start: number, end: number) => revealRange(uri, start, end),
   };
   contextKeys.speakerOrder.set(model.speakerOrder);
   contextKeys.grouping.set(model.grouping);

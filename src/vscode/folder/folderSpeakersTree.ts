@@ -47,10 +47,10 @@ export function statementPlace(statement: FolderStatement): string {
   return vscode.l10n.t('{0}, line {1}', vscode.workspace.asRelativePath(vscode.Uri.parse(statement.file)), statement.statement.line);
 }
 
-/** What opens the file with the statement selected (the Who Said What view's own command). */
+/** What opens the file with the statement selected. */
 export function revealCommand(statement: FolderStatement): vscode.Command {
   return {
-    command: 'isnad.revealRange',
+    command: commandIds.revealRange,
     title: vscode.l10n.t('Reveal Statement'),
     arguments: [vscode.Uri.parse(statement.file), statement.statement.from, statement.statement.to],
   };
