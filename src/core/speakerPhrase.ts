@@ -51,12 +51,12 @@ function endsFixedName(a: string, b: string): boolean {
 }
 
 /** A word that reads as part of a personal name rather than a role or organisation. */
-function isNameWord(n: string): boolean {
+function isNameWord(n: string, common = n.startsWith('ال') && isCommonWord(n)): boolean {
   if (n === 'باسم') return false;
   // ومسؤول، ونواب: a conjunction before a role or a group joins another source, it is no name.
   const plain = n.length > 3 && n[0] === 'و' ? n.slice(1) : '';
   if (plain !== '' && (TITLES.has(bare(plain)) || UNNAMED_HEADS.has(plain) || ORG_HEADS.has(plain))) return false;
-  if (n.startsWith('ال')) return !isCommonWord(n) && !TITLES.has(bare(n)) && !ORG_HEADS.has(n) && !PLACES.has(n);
+  if (n.startsWith('ال')) return !common && !TITLES.has(bare(n)) && !ORG_HEADS.has(n) && !PLACES.has(n);
   const b = bare(n);
   return !TITLES.has(b) && !ORG_HEADS.has(n) && !UNNAMED_HEADS.has(n) && !PLACES.has(n);
 }
@@ -173,6 +173,11 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const b = bare(n);
     const written = toks.text(k);
     const isComp = COMPLEMENTIZERS.has(n) && written[0] !== 'آ';
+    // What the rules below ask of the word, asked once.
+    const common = isCommonWord(n);
+    const nameWord = isNameWord(n, common);
+    const personWord = isPersonWord(n);
+    const nameLike = personWord || personLikeWord(n, common, nameWord);
     // The source glued to وفقا لـ (لوكالة الأنباء) is the speaker by construction.
     const glued = k === j && startAt !== undefined && startAt > toks.start(k);
     // على normalizes like the name علي, and أن like آن: the written form decides.
@@ -209,22 +214,22 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     }
     const definite = n.startsWith('ال') || n.startsWith('لل');
     // After a two-word actor (الولايات المتحدة) comes its object, unless a role goes on: الأمم المتحدة لشؤون اللاجئين.
-    if (words >= 2 && last >= 1 && endsFixedName(toks.norm(last - 1), toks.norm(last)) && !isNisba(n) && !(titled && !named && (n[0] === 'ل' || personLike(n)))) break;
+    if (words >= 2 && last >= 1 && endsFixedName(toks.norm(last - 1), toks.norm(last)) && !isNisba(n) && !(titled && !named && (n[0] === 'ل' || nameLike))) break;
     // An organisation or other definite phrase is complete before an indefinite noun, which is the object:
     // أبدت الخارجية الفرنسية | مخاوف، رفضت وزارة الخارجية البريطانية | تصريحات تشيزوف.
-    if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم' && !personLike(n)) break;
+    if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم' && !nameLike) break;
     // Once a person is named, an ordinary indefinite word is no more of the phrase: واستنكر النائب
     // علي الكعبي | تصريح النائب، ونفى الرئيس سالم | مرارا ارتكاب مخالفات.
     // اتهم نائب فرنسي معارض | ديفيد هيل: a name after an indefinite role with nothing definite
     // in it is the verb's object (an apposition would be definite: وزير خارجية قطر فلان).
-    if (words >= 2 && titled && !named && indefiniteSoFar && !definite && personLike(n) && !isCommonWord(n)) break;
+    if (words >= 2 && titled && !named && indefiniteSoFar && !definite && nameLike && !common) break;
     // After a single first name the next word may be the surname (بطرس حرب، منصور هادي), unless it
     // is an adverb in the accusative (مرارا).
     const nameComplete = nameWords >= 3 || prevDefinite || written.endsWith('ا');
-    if (words > 0 && named && prevName && nameComplete && !definite && isCommonWord(n) && !TITLES.has(b) && !PERSON_NOUNS.has(n) && !isPersonWord(n) && !UNNAMED_HEADS.has(n)) break;
+    if (words > 0 && named && prevName && nameComplete && !definite && common && !TITLES.has(b) && !PERSON_NOUNS.has(n) && !personWord && !UNNAMED_HEADS.has(n)) break;
     // A surname is complete before an ordinary definite noun, its object: وحث الكعبي | الشباب على العمل.
     // A participle after it is a role in apposition: فواز الحمد المختص في مجال التأمين.
-    if (words > 0 && prevName && prevDefinite && definite && isCommonWord(n) && !TITLES.has(b) && !isNisba(n) && !b.startsWith('م')) break;
+    if (words > 0 && prevName && prevDefinite && definite && common && !TITLES.has(b) && !isNisba(n) && !b.startsWith('م')) break;
     if (words === 0) {
       titled = TITLES.has(b) && n !== 'باسم';
       unnamedHead = UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n);
@@ -232,19 +237,19 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       titled = true;
     }
     const orgWord = ORG_HEADS.has(n) || ORG_HEADS.has(b);
-    inOrg = words > 0 && (orgWord || inOrg && (definite || isNameWord(n)) && !TITLES.has(b));
+    inOrg = words > 0 && (orgWord || inOrg && (definite || nameWord) && !TITLES.has(b));
     // A definite word after a role is its adjective (المفوض السامي), not a name.
     // علي the name is written with ي, على the preposition with ى: both normalize to علي.
-    const personal = isPersonWord(n) || n === 'علي' && written.endsWith('ي');
+    const personal = personWord || n === 'علي' && written.endsWith('ي');
     // A place after في is no name of the speaker: مدير العمليات في المدينة | آنذاك سالم الكعبي.
     const afterIn = last >= 0 && (toks.norm(last) === 'في' || toks.norm(last) === 'من');
     // A surname after a first name that is also a word completes a name: المدير ... سالم الكعبي.
-    const surnameHere = definite && words > 0 && !isCommonWord(n) && !toks.norm(last).startsWith('ال') && !TITLES.has(bare(toks.norm(last)));
-    if (!inOrg && !afterIn && isNameWord(n) && (!isCommonWord(n) || personal || words === 0) && (!(definite && titled) || surnameHere) && (words > 0 || !UNNAMED_HEADS.has(n) && !orgWord)) named = named || titled || words === 0;
-    prevName = isNameWord(n) && !isCommonWord(n) || personal;
+    const surnameHere = definite && words > 0 && !common && !toks.norm(last).startsWith('ال') && !TITLES.has(bare(toks.norm(last)));
+    if (!inOrg && !afterIn && nameWord && (!common || personal || words === 0) && (!(definite && titled) || surnameHere) && (words > 0 || !UNNAMED_HEADS.has(n) && !orgWord)) named = named || titled || words === 0;
+    prevName = nameWord && !common || personal;
     nameWords = prevName ? nameWords + 1 : 0;
     afterPreposition = afterPreposition || n === 'في' || n === 'من' || n === 'لدي';
-    indefiniteSoFar = indefiniteSoFar && !definite && isCommonWord(n) && !PLACES.has(n);
+    indefiniteSoFar = indefiniteSoFar && !definite && common && !PLACES.has(n);
     prevDefinite = definite;
     last = k;
     words++;
@@ -292,8 +297,14 @@ function activeParticiple(n: string): boolean {
 /** A word that reads as a person's name: in the name lexicon, or no ordinary word (خالد، موندر). */
 function personLike(n: string): boolean {
   if (isPersonWord(n)) return true;
+  const common = isCommonWord(n);
+  return personLikeWord(n, common, isNameWord(n, common));
+}
+
+/** personLike's rule for a word not in the name lexicon, given what is known of it. */
+function personLikeWord(n: string, common: boolean, nameWord: boolean): boolean {
   // بشن، لدى: a preposition glued to a word is no name (a name after a definite phrase rarely starts so).
-  return !isCommonWord(n) && !hasDigit(n) && isNameWord(n) && !/^[بلك]/.test(n);
+  return !common && nameWord && n[0] !== 'ب' && n[0] !== 'ل' && n[0] !== 'ك' && !hasDigit(n);
 }
 
 /** A definite word shaped as an adjective: nisba (السوري)، participle (المتحدة)، أفعل (الأبيض). */

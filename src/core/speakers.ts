@@ -6,9 +6,9 @@
  */
 import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, ORG_HEADS, OUTLET_TYPES, PLACES, QUANTIFIERS, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
 import { isCommonForm, isCommonWord, isPersonWord } from './lexicon/wordClass';
+import { normalizeArabic } from './normalize';
 
 const STOP_WORDS = new Set([...SPEAKER_STOPS, ...COMPLEMENTIZERS, ...TIME_WORDS, ...ADJUNCT_PREPOSITIONS].filter(w => w !== 'علي'));
-import { normalizeArabic } from './normalize';
 
 export type SpeakerType = 'person' | 'organization' | 'unnamed';
 
@@ -74,18 +74,22 @@ function derivedWord(n: string): boolean {
   return false;
 }
 
-/** Splits the words of a speaker phrase (punctuation tokens included, as written) into name and role. */
-export function splitMention(words: readonly string[]): MentionParts {
+/**
+ * Splits the words of a speaker phrase (punctuation tokens included, as written) into name and role.
+ * `norms` are the words normalized, when the caller has them (a line's tokens keep theirs).
+ */
+export function splitMention(words: readonly string[], norms?: readonly string[]): MentionParts {
   const quoted = quotedNameAtEnd(words);
   if (quoted !== undefined) return quoted;
-  const ws = words.filter(w => !QUOTE_MARKS.has(w));
+  const kept = words.map(w => !QUOTE_MARKS.has(w));
+  const ws = words.filter((_, k) => kept[k]);
   if (ws.length === 0) return { name: '', type: 'unnamed', roleOnly: true };
   // شاهد عيان يدعى أحمد اكاي: the name after يدعى is the speaker, the description its role.
   const called = ws.findIndex(w => /^(يدعى|يدعي|اسمه|اسمها|تدعى|تدعي)$/.test(w));
   if (called > 0 && called + 1 < ws.length) {
     return { name: join(ws.slice(called + 1)), role: join(ws.slice(0, called)), type: 'person', roleOnly: false };
   }
-  const ns = ws.map(normalizeArabic);
+  const ns = norms !== undefined ? norms.filter((_, k) => kept[k]) : ws.map(normalizeArabic);
   // ومندوبة واشنطن: the conjunction before a role or an ordinary word is no part of the speaker.
   if (ns[0].length > 3 && ns[0][0] === 'و' && !isCommonForm(ns[0]) && (isRoleWord(ns[0].slice(1)) || isOrgWord(ns[0].slice(1)) || UNNAMED_HEADS.has(ns[0].slice(1)))) {
     ns[0] = ns[0].slice(1);

@@ -82,13 +82,16 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
 function mentionParts(ctx: LineContext, p: PhraseSpan) {
   const { toks, text } = ctx;
   const words: string[] = [];
+  const norms: string[] = [];
   for (let k = p.first; k <= p.last; k++) {
     const start = toks.start(k);
-    if (k !== p.first || p.start <= start) { words.push(toks.text(k)); continue; }
+    if (k !== p.first || p.start <= start) { words.push(toks.text(k)); norms.push(toks.norm(k)); continue; }
     const rest = text.slice(p.start, toks.end(k));
-    words.push(p.start === start + 1 && text.startsWith('لل', start) ? `ا${rest}` : rest);
+    const word = p.start === start + 1 && text.startsWith('لل', start) ? `ا${rest}` : rest;
+    words.push(word);
+    norms.push(normalizeArabic(word));
   }
-  return splitMention(words);
+  return splitMention(words, norms);
 }
 
 export function lineStatements(ctx: LineContext, cues: readonly CueHit[], registry: SpeakerRegistry, lookup: VerbLookup, sink: LineSink): void {
@@ -187,7 +190,7 @@ function narrativeSubject(ctx: LineContext, sink: LineSink, c: CueHit, lookup: V
   // Clause starts, latest first: a sentence's start, or the word after a comma (الحرمين، قام فلان ...).
   const floor = ctx.sentenceStart[c.first];
   for (let k = c.first - 1; k >= 0 && toks.end(k) > after; k--) {
-    const opens = k === ctx.sentenceStart[k] || k > 0 && isComma(toks.text(k - 1)) && ctx.quoteOf[k - 1] < 0;
+    const opens = k === ctx.sentenceStart[k] || k > 0 && !toks.isWord(k - 1) && isComma(toks.text(k - 1)) && ctx.quoteOf[k - 1] < 0;
     if (!opens || !toks.isWord(k)) continue;
     const np = sentenceSubject(ctx, k, c.first, lookup, registry);
     if (np !== undefined && verbAgrees(ctx, np.first - 1, c.gender)) return np;

@@ -45,28 +45,13 @@ export function isCommonForm(n: string): boolean {
   return common.has(n) && !isPersonWord(n);
 }
 
-/**
- * Answers of isCommonWord, in two generations: a word is looked up in the recent answers, then in
- * the ones before; when the recent ones fill up they become the older ones. The same words come back
- * phrase after phrase, and a whole generation is never recomputed at once.
- */
-let recent = new Map<string, boolean>();
-let older = new Map<string, boolean>();
-const GENERATION = 32_768;
-
 /** Whether the normalized word, or one of its stems, is an ordinary word (قوله، الأزياء، مصمم). */
 export function isCommonWord(n: string): boolean {
   // The rules ask about the same word several times in a row: the last answer is kept at hand.
   if (n === lastWord) return lastAnswer;
-  let known = recent.get(n);
-  if (known === undefined) {
-    known = older.get(n) ?? computeCommon(n);
-    if (recent.size >= GENERATION) { older = recent; recent = new Map(); }
-    recent.set(n, known);
-  }
   lastWord = n;
-  lastAnswer = known;
-  return known;
+  lastAnswer = computeCommon(n);
+  return lastAnswer;
 }
 
 let lastWord = '';
@@ -76,20 +61,28 @@ let lastAnswer = false;
 function computeCommon(n: string): boolean {
   common ??= wordsOf(COMMON_STEMS);
   if (common.has(n)) return !isPersonWord(n);
-  let rest = n;
-  for (const p of PROCLITICS) {
-    if (n.startsWith(p)) {
-      if (n.length - p.length >= 4) {
-        rest = n.slice(p.length);
-        if (common.has(rest)) return !isPersonWord(n);
-      }
-      break;
-    }
-  }
-  for (const s of rest === n ? [n] : [n, rest]) {
-    if (s.length > 4 && (s.startsWith('ال') || s.startsWith('لل')) && s.length - 2 >= 3 && common.has(s.slice(2))) return !isPersonWord(n);
-  }
-  return false;
+  if (n.length > 4 && withoutArticle(n)) return !isPersonWord(n);
+  const p = procliticLength(n);
+  if (p === 0 || n.length - p < 4) return false;
+  const rest = n.slice(p);
+  return (common.has(rest) || rest.length > 4 && withoutArticle(rest)) && !isPersonWord(n);
+}
+
+/** Whether a word opening with ال or لل is an ordinary word without them. */
+function withoutArticle(s: string): boolean {
+  const a = s.charCodeAt(0);
+  return (a === ALEF || a === LAM) && s.charCodeAt(1) === LAM && common!.has(s.slice(2));
+}
+
+const ALEF = 0x0627;
+const LAM = 0x0644;
+const PROCLITIC_CODES = new Set(PROCLITICS.map(p => p.charCodeAt(0)));
+
+/** The length of the proclitic a word opens with (PROCLITICS, the longest first), or 0. */
+function procliticLength(n: string): number {
+  if (!PROCLITIC_CODES.has(n.charCodeAt(0))) return 0;
+  for (const p of PROCLITICS) if (n.startsWith(p)) return p.length;
+  return 0;
 }
 
 /**
