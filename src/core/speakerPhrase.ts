@@ -7,10 +7,14 @@
 import { afterQuote, isComma, type LineContext } from './lineContext';
 import { wordsUpTo } from './tokens';
 import {
-  ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, ORG_HEADS, PERSON_NOUNS, PLACES,
-  FIXED_NAMES, PRONOUN_ADJUNCTS, QUANTIFIERS, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
+  ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, ORG_HEADS, PERSON_NOUNS,
+  FIXED_NAMES, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
 } from './lexicon/grammar';
 import { isCommonWord, isPersonWord, possessedStem } from './lexicon/wordClass';
+import {
+  ADJUNCT, COMMON, COMPLEMENTIZER, DIGIT, NAME, ORG, PERSON, PERSON_NOUN, PLACE, PRONOUN_ADJUNCT, QUANTIFIER, STOP, TIME, TITLE, UNNAMED,
+  bare, isNameWord, wordClasses,
+} from './lexicon/wordClasses';
 import { isPassiveCalled, type VerbLookup } from './cues';
 
 /** Token range `[first, last]` of a phrase, with its start offset (may fall inside the first token: لواشنطن). */
@@ -26,16 +30,6 @@ export interface PhraseSpan {
 /** A role, a name and their apposition: مدير عام إدارة الزراعة في منطقة الشمال المهندس ناصر بن حمد الشمري. */
 const MAX_WORDS = 16;
 const LATIN = /[A-Za-z]/;
-/** Whether a word holds a Western or Arabic-Indic digit (a date or a number ends a speaker phrase). */
-export function hasDigit(n: string): boolean {
-  for (let i = 0; i < n.length; i++) {
-    const c = n.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39 || c >= 0x0660 && c <= 0x0669) return true;
-  }
-  return false;
-}
-
-export const bare = (n: string): string => (n.length > 3 && n.startsWith('ال') ? n.slice(2) : n);
 
 /** ل + an audience or outlet: للصحفيين، لوكالة، لـCNN، لـ"واشنطن بوست". */
 export function isAudience(n: string): boolean {
@@ -48,17 +42,6 @@ export function isAudience(n: string): boolean {
 
 function endsFixedName(a: string, b: string): boolean {
   return FIXED_NAMES.some(f => f[0] === a && f[1] === b);
-}
-
-/** A word that reads as part of a personal name rather than a role or organisation. */
-function isNameWord(n: string, common = n.startsWith('ال') && isCommonWord(n)): boolean {
-  if (n === 'باسم') return false;
-  // ومسؤول، ونواب: a conjunction before a role or a group joins another source, it is no name.
-  const plain = n.length > 3 && n[0] === 'و' ? n.slice(1) : '';
-  if (plain !== '' && (TITLES.has(bare(plain)) || UNNAMED_HEADS.has(plain) || ORG_HEADS.has(plain))) return false;
-  if (n.startsWith('ال')) return !common && !TITLES.has(bare(n)) && !ORG_HEADS.has(n) && !PLACES.has(n);
-  const b = bare(n);
-  return !TITLES.has(b) && !ORG_HEADS.has(n) && !UNNAMED_HEADS.has(n) && !PLACES.has(n);
 }
 
 /** Prepositions that are also first names: رئيس مجلس الإدارة خلف سالم الهاجري. */
@@ -78,7 +61,7 @@ function cannotOpen(written: string, n: string): boolean {
   // ووعد بمحاكمة ...: ب + an ordinary noun is the verb's complement.
   if (n[0] === 'ب' && n.length >= 5 && isCommonWord(n.slice(1)) && !isPersonWord(n)) return true;
   // ضاحكا is an adjective of manner; وزيرا الداخلية (the two ministers) is a dual noun.
-  if (written.endsWith('ا') && !n.startsWith('ال') && (isCommonWord(n) || activeParticiple(n)) && ![n, n.slice(0, -1)].some(w => TITLES.has(w) || PERSON_NOUNS.has(w) || UNNAMED_HEADS.has(w))) return true;
+  if (written.endsWith('ا') && !n.startsWith('ال') && (isCommonWord(n) || activeParticiple(n)) && !personNoun(n) && !personNoun(n.slice(0, -1))) return true;
   if (n.length > 2 && n[0] === 'و' && (ADJUNCT_PREPOSITIONS.has(n.slice(1)) || SPEAKER_STOPS.has(n.slice(1)))) return true;
 
   return possessedObject(written, n);
@@ -93,7 +76,13 @@ function possessedObject(written: string, n: string): boolean {
   if (stem === undefined) return false;
   const plain = stem.length > 3 && (stem[0] === 'و' || stem[0] === 'ف') ? stem.slice(1) : stem;
   const noun = plain.endsWith('ت') ? plain.slice(0, -1) + 'ه' : plain;
-  return ![plain, noun, bare(plain), bare(noun)].some(w => PERSON_NOUNS.has(w) || TITLES.has(w));
+  return !(PERSON_NOUNS.has(plain) || TITLES.has(plain) || PERSON_NOUNS.has(noun) || TITLES.has(noun)
+    || TITLES.has(bare(plain)) || PERSON_NOUNS.has(bare(plain)) || TITLES.has(bare(noun)) || PERSON_NOUNS.has(bare(noun)));
+}
+
+/** A word naming a person by role: a title, a noun for a person or the head of an unnamed source. */
+function personNoun(w: string): boolean {
+  return TITLES.has(w) || PERSON_NOUNS.has(w) || UNNAMED_HEADS.has(w);
 }
 
 /**
@@ -107,7 +96,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
   if (startAt === undefined) {
     for (let lead = 0; lead < MAX_LEADING && toks.isWord(j) && ctx.quoteOf[j] < 0; lead++) {
       const n = toks.norm(j);
-      if (!PRONOUN_ADJUNCTS.has(n) && !TIME_WORDS.has(n) && !TIME_WORDS.has(bare(n))) break;
+      if ((wordClasses(n) & (PRONOUN_ADJUNCT | TIME)) === 0) break;
       j++;
     }
     if (toks.isWord(j) && ctx.quoteOf[j] < 0 && cannotOpen(toks.text(j), toks.norm(j))) return undefined;
@@ -172,23 +161,25 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const n = toks.norm(k);
     const b = bare(n);
     const written = toks.text(k);
-    const isComp = COMPLEMENTIZERS.has(n) && written[0] !== 'آ';
     // What the rules below ask of the word, asked once.
-    const common = isCommonWord(n);
-    const nameWord = isNameWord(n, common);
-    const personWord = isPersonWord(n);
-    const nameLike = personWord || personLikeWord(n, common, nameWord);
+    const cls = wordClasses(n);
+    const isComp = (cls & COMPLEMENTIZER) !== 0 && written[0] !== 'آ';
+    const common = (cls & COMMON) !== 0;
+    const nameWord = (cls & NAME) !== 0;
+    const personWord = (cls & PERSON) !== 0;
+    const title = (cls & TITLE) !== 0;
+    const nameLike = personWord || personLikeWord(n, cls);
     // The source glued to وفقا لـ (لوكالة الأنباء) is the speaker by construction.
     const glued = k === j && startAt !== undefined && startAt > toks.start(k);
     // على normalizes like the name علي, and أن like آن: the written form decides.
-    const stop = SPEAKER_STOPS.has(n) && written[0] !== 'آ' && !(n === 'علي' && written.endsWith('ي'));
+    const stop = (cls & STOP) !== 0 && written[0] !== 'آ' && !(n === 'علي' && written.endsWith('ي'));
     // Inside a role, the name may follow a time word or a preposition: مدير العمليات في المدينة آنذاك
     // سالم الكعبي، رئيس مجلس الإدارة خلف سالم الهاجري (خلف is a name here).
     const mayPass = n === 'انذاك' || n === 'حينها' || n === 'حينذاك' || n === 'سابقا' || NAME_PREPOSITIONS.has(n);
     const nameNext = mayPass && titled && !named && words > 0 && toks.isWord(k + 1) && nameAhead(ctx, k + 1);
     const roleTime = nameNext && !NAME_PREPOSITIONS.has(n);
     const roleName = nameNext && NAME_PREPOSITIONS.has(n);
-    if (!glued && !roleTime && !roleName && (hasDigit(n) || isComp || TIME_WORDS.has(n) || TIME_WORDS.has(b) || stop || isAudience(n) || addressee(n, words, named, named && prevName))) break;
+    if (!glued && !roleTime && !roleName && ((cls & (DIGIT | TIME)) !== 0 || isComp || stop || isAudience(n) || addressee(n, words, named, named && prevName))) break;
     // نقلت الوكالة عن الوزير قوله، أعلن المدعي العام تورطه: a possessed noun is the object, not the speaker.
     if (!glued && words > 0 && possessedObject(written, n) && !n.startsWith('باسم')) break;
     // ورحب الوزير فلان بوجود ...: ب + an ordinary noun is the verb's complement once the speaker is
@@ -202,14 +193,14 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     if (words > 0 && lookup(n, toks.hash(k)) !== undefined && !isPassiveCalled(written)) break;
     // مصادر في الحزب | الحكومة: after a preposition's definite noun, another definite noun that is no
     // adjective (nisba, participle, أفعل) is the verb's object, not the speaker.
-    if (words > 0 && (afterPreposition || !titled && !inOrg && !unnamedHead) && prevDefinite && n.startsWith('ال') && !adjectiveShaped(n)) break;
+    if (words > 0 && (afterPreposition || !titled && !inOrg && !unnamedHead) && prevDefinite && n.startsWith('ال') && !adjectiveShaped(n, title)) break;
     if (n === 'في' || n === 'من' || n === 'لدي') {
       // مسؤولون في الإدارة، العديد من الخبراء، السفير الروسي في لندن، سفيرة الولايات المتحدة لدى
       // الأمم المتحدة; but not بيسكوف في كلمة، روسيا من خطورته.
       const next = toks.norm(k + 1);
       const continues = (titled || unnamedHead) && !named && toks.isWord(k + 1) && !SPEECH_EVENTS.has(next) && !SPEECH_EVENTS.has(bare(next));
       if (!continues) break;
-    } else if (ADJUNCT_PREPOSITIONS.has(n) && !roleName) {
+    } else if ((cls & ADJUNCT) !== 0 && !roleName) {
       break;
     }
     const definite = n.startsWith('ال') || n.startsWith('لل');
@@ -226,18 +217,18 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     // After a single first name the next word may be the surname (بطرس حرب، منصور هادي), unless it
     // is an adverb in the accusative (مرارا).
     const nameComplete = nameWords >= 3 || prevDefinite || written.endsWith('ا');
-    if (words > 0 && named && prevName && nameComplete && !definite && common && !TITLES.has(b) && !PERSON_NOUNS.has(n) && !personWord && !UNNAMED_HEADS.has(n)) break;
+    if (words > 0 && named && prevName && nameComplete && !definite && (cls & (COMMON | TITLE | PERSON_NOUN | PERSON | UNNAMED)) === COMMON) break;
     // A surname is complete before an ordinary definite noun, its object: وحث الكعبي | الشباب على العمل.
     // A participle after it is a role in apposition: فواز الحمد المختص في مجال التأمين.
-    if (words > 0 && prevName && prevDefinite && definite && common && !TITLES.has(b) && !isNisba(n) && !b.startsWith('م')) break;
+    if (words > 0 && prevName && prevDefinite && definite && common && !title && !isNisba(n) && !b.startsWith('م')) break;
     if (words === 0) {
-      titled = TITLES.has(b) && n !== 'باسم';
-      unnamedHead = UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n);
-    } else if (TITLES.has(b) && !named) {
+      titled = title && n !== 'باسم';
+      unnamedHead = (cls & (UNNAMED | QUANTIFIER)) !== 0;
+    } else if (title && !named) {
       titled = true;
     }
-    const orgWord = ORG_HEADS.has(n) || ORG_HEADS.has(b);
-    inOrg = words > 0 && (orgWord || inOrg && (definite || nameWord) && !TITLES.has(b));
+    const orgWord = (cls & ORG) !== 0;
+    inOrg = words > 0 && (orgWord || inOrg && (definite || nameWord) && !title);
     // A definite word after a role is its adjective (المفوض السامي), not a name.
     // علي the name is written with ي, على the preposition with ى: both normalize to علي.
     const personal = personWord || n === 'علي' && written.endsWith('ي');
@@ -245,11 +236,11 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const afterIn = last >= 0 && (toks.norm(last) === 'في' || toks.norm(last) === 'من');
     // A surname after a first name that is also a word completes a name: المدير ... سالم الكعبي.
     const surnameHere = definite && words > 0 && !common && !toks.norm(last).startsWith('ال') && !TITLES.has(bare(toks.norm(last)));
-    if (!inOrg && !afterIn && nameWord && (!common || personal || words === 0) && (!(definite && titled) || surnameHere) && (words > 0 || !UNNAMED_HEADS.has(n) && !orgWord)) named = named || titled || words === 0;
+    if (!inOrg && !afterIn && nameWord && (!common || personal || words === 0) && (!(definite && titled) || surnameHere) && (words > 0 || (cls & UNNAMED) === 0 && !orgWord)) named = named || titled || words === 0;
     prevName = nameWord && !common || personal;
     nameWords = prevName ? nameWords + 1 : 0;
     afterPreposition = afterPreposition || n === 'في' || n === 'من' || n === 'لدي';
-    indefiniteSoFar = indefiniteSoFar && !definite && common && !PLACES.has(n);
+    indefiniteSoFar = indefiniteSoFar && !definite && (cls & (COMMON | PLACE)) === COMMON;
     prevDefinite = definite;
     last = k;
     words++;
@@ -296,21 +287,20 @@ function activeParticiple(n: string): boolean {
 
 /** A word that reads as a person's name: in the name lexicon, or no ordinary word (خالد، موندر). */
 function personLike(n: string): boolean {
-  if (isPersonWord(n)) return true;
-  const common = isCommonWord(n);
-  return personLikeWord(n, common, isNameWord(n, common));
+  const cls = wordClasses(n);
+  return (cls & PERSON) !== 0 || personLikeWord(n, cls);
 }
 
 /** personLike's rule for a word not in the name lexicon, given what is known of it. */
-function personLikeWord(n: string, common: boolean, nameWord: boolean): boolean {
+function personLikeWord(n: string, cls: number): boolean {
   // بشن، لدى: a preposition glued to a word is no name (a name after a definite phrase rarely starts so).
-  return !common && nameWord && n[0] !== 'ب' && n[0] !== 'ل' && n[0] !== 'ك' && !hasDigit(n);
+  return (cls & (COMMON | NAME | DIGIT)) === NAME && n[0] !== 'ب' && n[0] !== 'ل' && n[0] !== 'ك';
 }
 
 /** A definite word shaped as an adjective: nisba (السوري)، participle (المتحدة)، أفعل (الأبيض). */
-function adjectiveShaped(n: string): boolean {
+function adjectiveShaped(n: string, title: boolean): boolean {
   const b = bare(n);
-  return isNisba(n) || b[0] === 'م' || b.length === 4 && b[0] === 'ا' || TITLES.has(b);
+  return isNisba(n) || b[0] === 'م' || b.length === 4 && b[0] === 'ا' || title;
 }
 
 /** Whether a word reads as a relative adjective (nisba): الأمريكي، السورية، الإيرانيين. */

@@ -8,7 +8,8 @@
 import { isComma, type LineContext } from './lineContext';
 import { ADJUNCT_PREPOSITIONS, CARRIER_VERBS, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS, QUANTIFIERS } from './lexicon/grammar';
 import { ACCORDING_TO, ACCORDING_TO_L } from './lexicon/phrases';
-import { bare, hasDigit, type PhraseSpan } from './speakerPhrase';
+import type { PhraseSpan } from './speakerPhrase';
+import { bare, hasDigit } from './lexicon/wordClasses';
 import { isCommonWord, isPersonWord } from './lexicon/wordClass';
 import type { VerbLookup } from './cues';
 
@@ -51,8 +52,10 @@ function opensPhrase(ctx: LineContext, k: number): boolean {
   const n = ctx.toks.norm(k);
   // وأمس الأربعاء، ...: a time word with its conjunction opens no subject either.
   const plain = n.length > 2 && n[0] === 'و' ? n.slice(1) : n;
-  return ctx.toks.isWord(k) && ![n, plain].some(w => NON_SUBJECT.has(w) || ADJUNCT_PREPOSITIONS.has(w) || TIME_WORDS.has(w)) && !hasDigit(n);
+  return ctx.toks.isWord(k) && !opensNoSubject(n) && !opensNoSubject(plain) && !hasDigit(n);
 }
+
+const opensNoSubject = (w: string): boolean => NON_SUBJECT.has(w) || ADJUNCT_PREPOSITIONS.has(w) || TIME_WORDS.has(w);
 
 /** Skips the discourse words and auxiliaries that open a clause: وكان، أما، فيما، و. */
 function clauseStart(ctx: LineContext, first: number, last: number): { first: number; aux: boolean } {
