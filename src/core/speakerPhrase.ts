@@ -220,7 +220,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     if (words > 0 && named && prevName && nameComplete && !definite && (cls & (COMMON | TITLE | PERSON_NOUN | PERSON | UNNAMED)) === COMMON) break;
     // A surname is complete before an ordinary definite noun, its object: وحث الكعبي | الشباب على العمل.
     // A participle after it is a role in apposition: فواز الحمد المختص في مجال التأمين.
-    if (words > 0 && prevName && prevDefinite && definite && common && !title && !isNisba(n) && !b.startsWith('م')) break;
+    if (words > 0 && named && prevName && prevDefinite && definite && common && !title && !isNisba(n) && !b.startsWith('م')) break;
     if (words === 0) {
       titled = title && n !== 'باسم';
       unnamedHead = (cls & (UNNAMED | QUANTIFIER)) !== 0;

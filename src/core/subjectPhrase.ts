@@ -205,10 +205,23 @@ function namedSubject(ctx: LineContext, cueFirst: number, lookup: VerbLookup): P
   let k = last;
   while (k > start && toks.isWord(k) && phraseWord(ctx, k, lookup) && !(QUANTIFIERS.has(toks.norm(k)) || TITLES.has(bare(toks.norm(k))))) k--;
   if (k <= start || !(QUANTIFIERS.has(toks.norm(k)) || TITLES.has(bare(toks.norm(k)))) || last - k > 8) return undefined;
+  // ... في غرفة التجارة المهندس سالم الكعبي أوضح: a title, then only names, is the role and its holder.
+  if (TITLES.has(bare(toks.norm(k))) && last > k && last - k <= 4 && nameWords(ctx, k + 1, last)) {
+    return { first: k, last, start: toks.start(k), end: toks.end(last), aux: false };
+  }
   let first = k;
   while (first - 1 >= start && toks.isWord(first - 1) && (isPersonWord(toks.norm(first - 1)) || !isCommonWord(toks.norm(first - 1)))) first--;
   if (first === k || k - first > 5) return undefined;
   return { first, last, start: toks.start(first), end: toks.end(last), aux: false };
+}
+
+/** Whether tokens first..last are all words of a name (in the name lexicon, or no ordinary word). */
+function nameWords(ctx: LineContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const n = ctx.toks.norm(k);
+    if (!ctx.toks.isWord(k) || !isPersonWord(n) && isCommonWord(n)) return false;
+  }
+  return true;
 }
 
 function countWords(ctx: LineContext, first: number, last: number): number {

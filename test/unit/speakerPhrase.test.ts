@@ -5,6 +5,12 @@ import { only, run } from './analyzeHelpers';
 const speakersOf = (text: string): string[] => run(text).statements.map(s => s.speaker.name);
 
 describe('speaker phrase after the verb: where it starts and stops', () => {
+  it('keeps a role going through ل + a definite noun before the name: المفوض السامي للمنظمة فلان', () => {
+    const s = only('وأوضح المفوض السامي للمنظمة لشؤون المياه جان دوبوا الأحد أن الجفاف يهدد ملايين السكان.');
+    assert.equal(s.speaker.name, 'جان دوبوا');
+    assert.equal(s.speaker.role, 'المفوض السامي للمنظمة لشؤون المياه');
+  });
+
   it('skips a preposition with a pronoun between the verb and its subject', () => {
     const s = only('وقالت عنه الممثلة كارين دوفال إن تصاميمه كانت الأقرب إلى قلبها طوال حياتها.');
     assert.equal(s.speaker.name, 'كارين دوفال');

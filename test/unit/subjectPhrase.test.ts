@@ -14,6 +14,11 @@ describe('subject before the verb', () => {
     assert.equal(s.mention?.text, 'كارل موندر، الرئيس التنفيذي لشركة نوفاتيك');
   });
 
+  it('reads a long role ending in a title and a name before the verb as that name', () => {
+    const s = only('مدير إدارة المياه في بلدية الواحة المهندس سالم الهاجري أوضح أن المشروع سينتهي قبل الصيف المقبل.');
+    assert.equal(s.speaker.name, 'سالم الهاجري');
+  });
+
   it('reads وكان X، أعلن with the organisation as the subject', () => {
     const s = only('وكان جهاز الاستخبارات الوطني، أعلن الأربعاء الماضي، وفاة القائد في أحد المستشفيات.');
     assert.equal(s.speaker.name, 'جهاز الاستخبارات الوطني');
