@@ -163,7 +163,7 @@ const isComma = (w: string): boolean => w === '،' || w === ',';
  * (فلاح العنزي، سلطان الهاجري) before one.
  */
 function personalName(ws: readonly string[], ns: readonly string[]): [number, number] | undefined {
-  const named = ns.map((n, k) => nameLike(ws[k], n));
+  const named = ns.map((n, k) => nameLike(ws[k], n) && !prepositionalNoun(ns, k));
   // The name that opens the phrase: every word of it a name, up to the role or the end.
   if (named[0] && !isPlace(ns[0])) {
     let to = nameRunEnd(ws, ns, 0);
@@ -194,6 +194,15 @@ function personalName(ws: readonly string[], ns: readonly string[]): [number, nu
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * ل or ب glued to an ordinary noun that a definite noun completes: لصحة البيئة، بشؤون الأسرة. Such a
+ * word belongs to the role (مدير الإدارة العامة لصحة البيئة), however short the noun.
+ */
+function prepositionalNoun(ns: readonly string[], k: number): boolean {
+  const n = ns[k];
+  return (n[0] === 'ل' || n[0] === 'ب') && n.length >= 4 && k + 1 < ns.length && isDefinite(ns[k + 1]) && isCommonWord(n.slice(1));
 }
 
 /** A definite name word that is no part of a compound (الدين، الله): a surname, which ends a name. */

@@ -11,6 +11,11 @@ describe('speaker phrase after the verb: where it starts and stops', () => {
     assert.equal(s.speaker.role, 'المفوض السامي للمنظمة لشؤون المياه');
   });
 
+  it('reads ل + a short noun inside a role as the role, not a name: مدير الإدارة العامة لصحة البيئة', () => {
+    const s = only('وقال الدكتور سالم الكعبي مدير الإدارة العامة لصحة البيئة في البلدية إن الحر يضر بالعمال.');
+    assert.equal(s.speaker.name, 'سالم الكعبي');
+  });
+
   it('skips a preposition with a pronoun between the verb and its subject', () => {
     const s = only('وقالت عنه الممثلة كارين دوفال إن تصاميمه كانت الأقرب إلى قلبها طوال حياتها.');
     assert.equal(s.speaker.name, 'كارين دوفال');
