@@ -23,6 +23,7 @@ import { SpeakerTable } from './speakerTable';
 import { StoryMemo, shifted, type StoryResult } from './storyMemo';
 import { markAttributed } from './attributed';
 import { standingQuotes } from './pullQuotes';
+import { personBefore } from './narrativePerson';
 import { findCredits } from './credits';
 import { append } from './lists';
 import { CUE_FIELDS, IntRows, StringIds, readCue, writeCue } from './rows';
@@ -191,6 +192,23 @@ function readCues(text: string, rows: IntRows, lemmas: StringIds): Cue[] {
   return out;
 }
 
+/**
+ * Gives the statements of line `index` that have an implied subject, and nobody who spoke before
+ * them, to the person the paragraphs before introduced; with no such person their cues are loose.
+ */
+function adoptOrphans(
+  reading: Reading, index: number, floor: number, registry: SpeakerRegistry, sink: LineSink,
+  quotesOf: (line: Line) => readonly QuoteSpan[],
+): void {
+  const orphans = sink.orphans!.splice(0);
+  const person = personBefore(reading.text, reading.lines, index, floor, quotesOf, reading.lookup);
+  for (const o of orphans) {
+    if (person === undefined) { sink.looseCues.push(o.cue); continue; }
+    const speaker = registry.resolve(person.parts, person.mention, o.gender, o.plural);
+    sink.statements.push({ speaker, cue: o.cue, mention: null, kind: o.kind, content: o.content, line: o.line, headline: false });
+  }
+}
+
 /** The statements of lines [from, to) with their speakers' mentions, and the story's quotes and credits. */
 function readStory(reading: Reading, place: StoryPlace, sections: readonly Section[]): StoryResult {
   const { text, lines, lookup, words } = reading;
@@ -199,7 +217,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   const scan: QuoteScan = { quotes: [], issues: [] };
   /** By the line's (or piece's) start. */
   const quotesByLine = new Map<number, readonly QuoteSpan[]>();
-  const sink: LineSink = { statements: [], looseCues: [] };
+  const sink: LineSink = { statements: [], looseCues: [], orphans: [] };
   // The tokens of a story of article size are kept for the speaker-mention pass, which then need
   // not find the words again; a long one's would hold tens of bytes per character.
   const kept = lines[to - 1].end - start <= KEEP_TOKENS_UP_TO ? new Map<number, Tokens>() : undefined;
@@ -267,6 +285,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
     kept?.set(line.start, ctx.toks);
     const cues = findCues(ctx.toks, lookup, words, i => ctx.quoteOf[i] >= 0, ctx.cueCandidates);
     if (cues.length > 0) lineStatements(ctx, cues, registry, lookup, sink);
+    if (sink.orphans!.length > 0) adoptOrphans(reading, i, topicLine, registry, sink, l => quotesByLine.get(l.start) ?? []);
   }
   readHeadlines(sections.length);
   const byLine = new Map<number, DraftStatement[]>();

@@ -32,6 +32,22 @@ export interface DraftStatement {
 export interface LineSink {
   readonly statements: DraftStatement[];
   readonly looseCues: CueFields[];
+  /**
+   * Statements of verbs whose subject is implied while no source has spoken yet in the topic, for
+   * the caller to give the person the narrative introduced (narrativePerson.ts); without the list,
+   * their cues are loose.
+   */
+  readonly orphans?: Orphan[];
+}
+
+/** A statement found with no speaker: its verb's subject is implied and nobody has spoken before it. */
+export interface Orphan {
+  readonly cue: CueHit;
+  readonly kind: StatementKind;
+  readonly content: TextSpan;
+  readonly line: number;
+  readonly gender?: 'm' | 'f';
+  readonly plural?: boolean;
 }
 
 const MIN_WORDS = 3;
@@ -144,11 +160,15 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
     const speaker = np !== undefined
       ? registry.resolve(mentionParts(ctx, np), span(text, np.start, np.end), gender, c.plural, c.kind !== 'phrase', () => holderInText(text, np.start, np.end, np.last > np.first))
       : registry.implied(c.gender, c.plural);
-    if (speaker === undefined) { sink.looseCues.push(c); continue; }
-    sink.statements.push({
-      speaker, cue: c, mention: r.np !== undefined ? span(text, r.np.start, r.np.end) : null, kind: r.kind,
-      content: span(text, r.start, r.end), line: ctx.line.number, headline: false,
-    });
+    if (speaker === undefined && (np !== undefined || c.kind !== 'verb' || sink.orphans === undefined)) { sink.looseCues.push(c); continue; }
+    if (speaker === undefined) {
+      sink.orphans?.push({ cue: c, kind: r.kind, content: span(text, r.start, r.end), line: ctx.line.number, gender: c.gender, plural: c.plural });
+    } else {
+      sink.statements.push({
+        speaker, cue: c, mention: r.np !== undefined ? span(text, r.np.start, r.np.end) : null, kind: r.kind,
+        content: span(text, r.start, r.end), line: ctx.line.number, headline: false,
+      });
+    }
     found++;
     consumedUntil = Math.max(consumedUntil, r.end);
     lastContentEnd = r.end;

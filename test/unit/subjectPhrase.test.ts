@@ -90,6 +90,18 @@ describe('implied subjects from the narrative', () => {
     assert.equal(a.statements[a.statements.length - 1].speaker.name, 'هاني مراد');
   });
 
+  it('gives a paragraph that opens with وأضاف, before anyone spoke, to the person the paragraph before introduced', () => {
+    const a = run('بهذه الكلمات بدأ المدرب الوطني سامي حمد حديثه إلى الصحفيين بعد التدريب.\nوأضاف: تدربنا جيدا رغم ضيق الوقت قبل المباراة.\nوعن خطة المباراة المقبلة، قال: لا أسرار بين المنتخبين في هذه المرحلة.');
+    assert.deepEqual(a.statements.map(s => [s.cue.text, s.speaker.name]), [['وأضاف', 'سامي حمد'], ['قال', 'سامي حمد']]);
+    assert.equal(a.statements[0].mention, null);
+  });
+
+  it('leaves such a verb loose when the paragraphs before name nobody', () => {
+    const a = run('تستمر التدريبات في الملعب الرئيسي منذ أيام طويلة.\nوأضاف: تدربنا جيدا رغم ضيق الوقت قبل المباراة.');
+    assert.equal(a.statements.length, 0);
+    assert.deepEqual(a.looseCues.map(c => c.text), ['وأضاف']);
+  });
+
   it('takes the subject of a clause after a comma', () => {
     const a = run('استمرارا لهجومه على الجيران، قام نائب الرئيس سامي العلي بمواصلة انتقاداته، ويصفها بأنها منطلق الأزمات في المنطقة.');
     assert.equal(a.statements[0]?.speaker.name, 'سامي العلي');
