@@ -427,7 +427,7 @@ function contentFrom(ctx: LineContext, start: ContentStart, limit: number, c: Cu
   const endOff = limit < toks.length ? toks.start(limit) : ctx.line.end;
   // وقال فلان، الذي يعتزم زيارة إيران في سبتمبر: «...»: what precedes a colon and a quotation is
   // more of the speaker and the adjuncts; the words said are the quotation.
-  if (start.via === 'none') tok = quoteAfterColon(ctx, tok, limit) ?? tok;
+  if (start.via === 'none') tok = quoteAfterColon(ctx, tok, limit) ?? quoteAfterAdjuncts(ctx, tok, limit, c) ?? tok;
   const q = quoteOpenedAt(ctx, tok);
   if (q !== undefined) {
     let k = tok;
@@ -469,6 +469,34 @@ function quoteAfterColon(ctx: LineContext, tok: number, limit: number): number |
     }
     if (toks.isWord(k) && isComplementizerToken(toks, k)) return undefined;
     if (toks.text(k) === ':') return k + 1;
+  }
+  return undefined;
+}
+
+/** Verbs whose only object is what was said: anything before a quotation after them is an adjunct. */
+const SAYING_LEMMAS = new Set(['قال', 'أضاف', 'تابع', 'استطرد', 'نقل']);
+/** The verbal noun of قال with a pronoun: نقلت الوكالة عن الوزير قوله خلال اجتماع "...". */
+const SAYING_NOUNS = /^(قوله|قولها|قولهم|قولهما)$/;
+
+/**
+ * قال الوزير في مؤتمر صحفي أمس "..."، نقلت الوكالة عن الوزير قوله خلال اجتماع "...": after a verb of
+ * plain saying, with no complementizer, the words before a quotation that closes the clause are where
+ * and to whom it was said; the quotation is the content.
+ */
+function quoteAfterAdjuncts(ctx: LineContext, tok: number, limit: number, c: CueHit): number | undefined {
+  const { toks } = ctx;
+  const noun = toks.isWord(tok) && SAYING_NOUNS.test(toks.norm(tok));
+  if (!SAYING_LEMMAS.has(c.lemma) || c.lemma === 'نقل' && !noun) return undefined;
+  for (let k = noun ? tok + 1 : tok; k < limit && k < tok + COLON_REACH; k++) {
+    const q = ctx.quoteOf[k];
+    if (q >= 0) {
+      if (ctx.quotes[q].start !== toks.start(k) || !hasMinWords(ctx.text, ctx.quotes[q].inner.start, ctx.quotes[q].inner.end)) return undefined;
+      let after = k;
+      while (after < limit && ctx.quoteOf[after] === q) after++;
+      for (let j = after; j < limit; j++) if (toks.isWord(j) || ctx.quoteOf[j] >= 0) return undefined;
+      return k;
+    }
+    if (toks.isWord(k) && isComplementizerToken(toks, k)) return undefined;
   }
   return undefined;
 }

@@ -32,6 +32,21 @@ describe('statements: speaker, cue, content, kind', () => {
     assert.equal(s.content.text, 'لن نتراجع عن هذا القرار مهما حدث');
   });
 
+  it('takes the quotation after where and to whom it was said as the whole content of قال', () => {
+    const s = only('وقال الوزير في مؤتمر صحفي مع نظيره أمس "لن نتراجع عن هذا القرار مهما حدث".');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.content.text, 'لن نتراجع عن هذا القرار مهما حدث');
+    const n = only('ونقلت الوكالة عن الوزير سالم العلي قوله خلال لقاء مع الصحفيين "القرار نهائي ولا رجعة فيه".');
+    assert.equal(n.kind, 'direct');
+    assert.equal(n.content.text, 'القرار نهائي ولا رجعة فيه');
+  });
+
+  it('keeps the words around a quotation that does not close the clause', () => {
+    const s = only('وقال الوزير في مؤتمر صحفي "لن نتراجع أبدا" عن هذا القرار مهما حدث.');
+    assert.equal(s.kind, 'mixed');
+    assert.match(s.content.text, /عن هذا القرار مهما حدث$/);
+  });
+
   it('keeps a final period that stands inside the marks', () => {
     assert.equal(only('وقال الوزير "سنبقى هنا حتى النهاية."').content.text, 'سنبقى هنا حتى النهاية.');
   });
