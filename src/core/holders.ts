@@ -6,7 +6,7 @@
  */
 import type { MentionParts } from './speakers';
 import { leadingName, trailingName } from './speakers';
-import { tokenize } from './tokens';
+import { isWordChar, tokenize } from './tokens';
 import { normalizeArabic } from './normalize';
 import { isComma } from './lineContext';
 
@@ -19,18 +19,23 @@ const TRIES = 4;
 const NAME_REACH = 80;
 
 /**
- * The holder of the role written at `[start, end)`. `several` is false for a one-word role (الوزير),
- * which is too common to look up: the latest person of that title answers it.
+ * The holder of the role written at `[start, end)`. `several` is false for a one-word role (الممثلة،
+ * الوزير): it refers back to the latest person introduced with it (الممثلة الأمريكية كارين دوفال), and
+ * is not looked for after the mention, where another holder of so common a title may be named.
  */
-export function holderInText(text: string, start: number, end: number, several: boolean): MentionParts | undefined {
+export function holderInText(text: string, start: number, end: number, several: boolean, topicStart = 0): MentionParts | undefined {
   const role = text.slice(start, end);
-  if (role.length < 6 || !several) return undefined;
-  const floor = Math.max(0, start - LOOK_BEFORE);
+  if (role.length < (several ? 6 : 5)) return undefined;
+  // A one-word role refers back within its own topic only (an article of a digest names its own).
+  const floor = Math.max(several ? 0 : topicStart, start - LOOK_BEFORE);
   const before = text.slice(floor, start);
   for (let at = before.lastIndexOf(role), tries = 0; at >= 0 && tries < TRIES; at = at > 0 ? before.lastIndexOf(role, at - 1) : -1, tries++) {
-    const name = nameAround(text, floor + at, floor + at + role.length);
+    // The role as a whole word: الوزير is not the start of الوزيرة.
+    if (isWordChar(text.charCodeAt(floor + at + role.length))) continue;
+    const name = several ? nameAround(text, floor + at, floor + at + role.length) : nameAfter(text, floor + at + role.length);
     if (name !== undefined) return { name, role, type: 'person', roleOnly: false };
   }
+  if (!several) return undefined;
   const ceiling = Math.min(text.length, end + LOOK_AFTER);
   const after = text.slice(end, ceiling);
   for (let at = after.indexOf(role), tries = 0; at >= 0 && tries < TRIES; at = after.indexOf(role, at + 1), tries++) {

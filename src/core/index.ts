@@ -217,7 +217,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
   const scan: QuoteScan = { quotes: [], issues: [] };
   /** By the line's (or piece's) start. */
   const quotesByLine = new Map<number, readonly QuoteSpan[]>();
-  const sink: LineSink = { statements: [], looseCues: [], orphans: [] };
+  const sink: LineSink = { statements: [], looseCues: [], orphans: [], topicStart: start };
   // The tokens of a story of article size are kept for the speaker-mention pass, which then need
   // not find the words again; a long one's would hold tens of bytes per character.
   const kept = lines[to - 1].end - start <= KEEP_TOKENS_UP_TO ? new Map<number, Tokens>() : undefined;
@@ -267,6 +267,7 @@ function readStory(reading: Reading, place: StoryPlace, sections: readonly Secti
     if (title && body) {
       readHeadlines(nextHeading);
       topicStarts.push(line.start);
+      sink.topicStart = line.start;
       endTopic(i);
       registry.newTopic();
       body = false;

@@ -38,6 +38,8 @@ export interface LineSink {
    * their cues are loose.
    */
   readonly orphans?: Orphan[];
+  /** Where the current topic starts in the text: a role refers back no further. */
+  topicStart?: number;
 }
 
 /** A statement found with no speaker: its verb's subject is implied and nobody has spoken before it. */
@@ -158,7 +160,7 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
     }
     pending = undefined;
     const speaker = np !== undefined
-      ? registry.resolve(mentionParts(ctx, np), span(text, np.start, np.end), gender, c.plural, c.kind !== 'phrase', () => holderInText(text, np.start, np.end, np.last > np.first))
+      ? registry.resolve(mentionParts(ctx, np), span(text, np.start, np.end), gender, c.plural, c.kind !== 'phrase', () => holderInText(text, np.start, np.end, np.last > np.first, sink.topicStart))
       : registry.implied(c.gender, c.plural);
     if (speaker === undefined && (np !== undefined || c.kind !== 'verb' || sink.orphans === undefined)) { sink.looseCues.push(c); continue; }
     if (speaker === undefined) {

@@ -59,6 +59,14 @@ describe('speaker resolution', () => {
     assert.equal(run(text).statements[0].speaker.name, 'ماجد الكعبي');
   });
 
+  it('gives a one-word role to the person the text introduced with it before, not after', () => {
+    const a = run('أجرت المجلة مقابلة مع الممثلة الأمريكية كارين دوفال عن حياتها وعملها.\nونقلت المجلة عن الممثلة قولها "أشعر بسعادة كبيرة بهذا الدور الجديد".\nوقالت الممثلة إن الدور كان صعبا للغاية.');
+    assert.deepEqual(a.statements.map(s => s.speaker.name), ['كارين دوفال', 'كارين دوفال']);
+    assert.equal(a.speakers[0].role, 'الممثلة');
+    const later = run('وقالت الممثلة إن الدور كان صعبا للغاية.\nوحضرت الحفل الممثلة الأمريكية كارين دوفال مع أسرتها.');
+    assert.deepEqual(later.statements.map(s => s.speaker.name), ['الممثلة']);
+  });
+
   it('keeps an organisation named after a person apart from the person', () => {
     const text = 'وقال بيان صادر عن مكتب سليم: إن الاجتماع تأجل إلى الأسبوع المقبل.\nوقال الوزير فادي سليم إن التأجيل لأسباب فنية بحتة.';
     const a = run(text);
