@@ -17,7 +17,9 @@ function statementSymbol(document: vscode.TextDocument, statement: Statement): v
   if (!range.contains(selection)) selection = range;
   const name = `${statement.speaker.name}: ${excerpt(statement.content.text, 50)}`;
   const kind = statement.kind === 'indirect' ? vscode.SymbolKind.Event : vscode.SymbolKind.String;
-  return new vscode.DocumentSymbol(name, `${statement.cue.text} · ${kindLabel(statement.kind)}`, kind, range, selection);
+  // The role beside the name (دميتري بيسكوف، المتحدث باسم الكرملين), then how it was said.
+  const detail = [statement.speaker.role, statement.cue.text, kindLabel(statement.kind)].filter(Boolean).join(' · ');
+  return new vscode.DocumentSymbol(name, detail, kind, range, selection);
 }
 
 function sectionSymbol(document: vscode.TextDocument, section: Section, end: number): vscode.DocumentSymbol {

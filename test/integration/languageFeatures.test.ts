@@ -50,8 +50,10 @@ describe('Outline, hovers and checks on the seed article', () => {
     assert.ok(kremlin, `no section for line 11; symbols: ${all.map(s => s.name).join(' | ')}`);
     assert.equal(kremlin.selectionRange.start.line, 10);
     // Peskov's direct quote (line 18) is made under the Kremlin subheading (line 11).
-    assert.ok(flatten(kremlin.children).some(c => c.name.startsWith('دميتري بيسكوف') && c.range.start.line === 17),
-      `children of the Kremlin section: ${kremlin.children.map(c => c.name).join(' | ')}`);
+    const peskov = flatten(kremlin.children).find(c => c.name.startsWith('دميتري بيسكوف') && c.range.start.line === 17);
+    assert.ok(peskov, `children of the Kremlin section: ${kremlin.children.map(c => c.name).join(' | ')}`);
+    // The person is named, with the role beside the name.
+    assert.ok(peskov.detail.startsWith('المتحدث باسم الكرملين · '), `detail: ${peskov.detail}`);
     const kerry = all.find(s => s.name.includes('جون كيري: جهود السلام'));
     assert.ok(kerry, 'no section for line 26');
     assert.ok(kerry.range.start.line > kremlin.range.start.line);
