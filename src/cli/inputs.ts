@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import type { CliOptions } from './args';
 import type { Batch } from './batch';
 import { reason, walkFilter, walkInputs } from './walk';
+import { concatBytes } from '../core/lists';
 
 /**
  * Files per batch: enough that a worker's message costs little next to the analysis (an article
@@ -24,18 +25,7 @@ const READ_BYTES = 1 << 20;
 async function readAll(stream: AsyncIterable<Buffer>): Promise<Uint8Array> {
   const parts: Buffer[] = [];
   for await (const chunk of stream) parts.push(chunk);
-  return copy(parts);
-}
-
-/** The parts in one new buffer of its own, which can move to a worker thread. */
-function copy(parts: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
+  return concatBytes(parts);
 }
 
 function newlines(bytes: Uint8Array): number {
@@ -62,7 +52,7 @@ async function* lineBatches(stream: AsyncIterable<Buffer>, source: string, nextS
       const cut = rest.indexOf(10, Math.max(0, LINES_PER_BATCH_BYTES - size - 1));
       if (cut < 0) break;
       parts.push(rest.subarray(0, cut + 1));
-      yield batch(copy(parts));
+      yield batch(concatBytes(parts));
       rest = rest.subarray(cut + 1);
       parts = [];
       size = 0;
@@ -72,7 +62,7 @@ async function* lineBatches(stream: AsyncIterable<Buffer>, source: string, nextS
       size += rest.length;
     }
   }
-  if (size > 0) yield batch(copy(parts));
+  if (size > 0) yield batch(concatBytes(parts));
 }
 
 export async function* batchesOf(options: CliOptions, onError: (path: string, message: string) => void): AsyncGenerator<Batch> {

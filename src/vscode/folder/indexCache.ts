@@ -8,6 +8,7 @@
 import { IndexedFile, type EntryStatus, type IndexEntry } from './folderIndex';
 import type { IndexSettings } from './indexFile';
 import { Slices } from './slices';
+import { concatBytes } from '../../core/lists';
 
 /** Where the cache's bytes (UTF-8 text) are kept. */
 export interface IndexStore {
@@ -49,7 +50,7 @@ export class IndexCache {
       parts.push(encoder.encode(e.status === 'indexed' ? `${head},"d":${e.json ?? JSON.stringify(e.digest)}}\n` : `${head}}\n`));
       if (slices.due) await slices.next();
     }
-    await this.store.save(joined(parts));
+    await this.store.save(concatBytes(parts));
   }
 
   /** The entries saved with these settings by this version, or undefined. Lines are decoded one by one, in slices. */
@@ -70,17 +71,6 @@ export class IndexCache {
     }
     return entries;
   }
-}
-
-/** The parts in one buffer (native copies, a few milliseconds for 20 MB). */
-function joined(parts: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
 }
 
 /** The entry of a line; its digest stays JSON text until someone reads it (see IndexedFile). */
