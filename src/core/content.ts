@@ -17,6 +17,7 @@ import { wordsUpTo } from './tokens';
 import { normalizeArabic } from './normalize';
 import { isPersonWord } from './lexicon/wordClass';
 import type { VerbLookup } from './cues';
+import { bare } from './lexicon/wordClasses';
 
 export interface ContentStart {
   /** Offset where the content starts. */
@@ -28,7 +29,6 @@ export interface ContentStart {
 
 const MAX_ADJUNCT_WORDS = 9;
 const DIGIT = /[0-9٠-٩]/;
-const bare = (n: string): string => (n.length > 3 && n.startsWith('ال') ? n.slice(2) : n);
 
 /** A complementizer token; آن ("time", في آن) normalizes like أن but is not one. */
 export const isComplementizerToken = (toks: Tokens, i: number): boolean =>

@@ -7,6 +7,7 @@
 import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, ORG_HEADS, OUTLET_TYPES, PLACES, QUANTIFIERS, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
 import { isCommonForm, isCommonWord, isPersonWord } from './lexicon/wordClass';
 import { normalizeArabic } from './normalize';
+import { bare } from './lexicon/wordClasses';
 
 const STOP_WORDS = new Set([...SPEAKER_STOPS, ...COMPLEMENTIZERS, ...TIME_WORDS, ...ADJUNCT_PREPOSITIONS].filter(w => w !== 'علي'));
 
@@ -27,7 +28,6 @@ export interface MentionParts {
  */
 
 /** A normalized word clitic-free for the lexicons: الكرملين -> كرملين. */
-const bare = (n: string): string => (n.length > 3 && n.startsWith('ال') ? n.slice(2) : n);
 const isDefinite = (n: string): boolean => n.length > 3 && n.startsWith('ال');
 const isRoleWord = (n: string): boolean => TITLES.has(bare(n)) || TITLES.has(n) || n === 'باسم';
 const isOrgWord = (n: string): boolean => ORG_HEADS.has(n) || ORG_HEADS.has(bare(n));
