@@ -19,7 +19,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = process.argv[2] ?? join(root, '..', 'shared', 'corpus', 'ner', 'ANERCorp.txt');
 const target = join(root, 'src', 'core', 'lexicon', 'generated', 'nerWords.ts');
 
-/** As normalizeArabic in src/core/normalize.ts, for the letters ANERCorp uses. */
+/** As normalizeArabic in src/core/text/normalize.ts, for the letters ANERCorp uses. */
 function normalize(w) {
   return w
     .replace(/[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, '')

@@ -9,7 +9,7 @@
  * Pure: it needs only the WHATWG `TextDecoder`, present in Node (with full ICU, for windows-1256) and
  * in every browser and web worker, so the CLI and both extension hosts read a file alike.
  */
-import { looksArabic } from './normalize';
+import { looksArabic } from './text/normalize';
 
 /**
  * `TextDecoder` as far as this file uses it. src/core compiles without the DOM and Node typings

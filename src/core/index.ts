@@ -4,35 +4,41 @@
  * quotations never cross a line break, and every lexicon look-up is a map hit, so time is linear
  * in the text. Who is who is decided story by story (stories.ts): an article is one story, and a
  * long document of many articles is several.
+ *
+ * The stages, a folder each: text/ (normalizing, tokens, lines, quotation marks, sections and
+ * stories), statements/ (cues, content, the statement of each cue, headlines and quotations standing
+ * alone), speakers/ (the speaker phrase after or before the verb, name and role, who is who across
+ * the story, mentions), credits/ (outlets, photo credits, datelines); lexicon/ holds the word lists
+ * all of them read, and folder/ what many articles add up to.
  */
 import type { Analysis, AnalyzeOptions, Credit, Cue, QuoteIssue, QuoteSpan, QuoteStyle, Section } from './types';
-import { looksArabic } from './normalize';
-import { TokenBuffer, splitLines, tokenize, wordsUpTo, type Line, type Tokens } from './tokens';
-import { scanLineQuotes, type QuoteScan } from './quotes';
-import { lineContext } from './lineContext';
-import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, ruledOut, type VerbLookup } from './cues';
-import type { WordFilter } from './wordFilter';
+import { looksArabic } from './text/normalize';
+import { TokenBuffer, splitLines, tokenize, wordsUpTo, type Line, type Tokens } from './text/tokens';
+import { scanLineQuotes, type QuoteScan } from './text/quotes';
+import { lineContext } from './text/lineContext';
+import { BASE_CUE_WORDS, baseLookup, cueWords, findCues, ruledOut, type VerbLookup } from './statements/cues';
+import type { WordFilter } from './text/wordFilter';
 import { extraVerbIndex } from './lexicon/morphology';
-import { SpeakerRegistry, type SpeakerRecord } from './resolution';
-import { lineStatements, type DraftStatement, type LineSink } from './statements';
-import { findRepeatedParagraphs, findSections } from './sections';
-import { headlineStatements } from './headlines';
-import { collectMentions } from './mentions';
-import { isBlank, readingLines, storiesOf } from './stories';
-import { SpeakerTable } from './speakerTable';
+import { SpeakerRegistry, type SpeakerRecord } from './speakers/resolution';
+import { lineStatements, type DraftStatement, type LineSink } from './statements/statements';
+import { findRepeatedParagraphs, findSections } from './text/sections';
+import { headlineStatements } from './statements/headlines';
+import { collectMentions } from './speakers/mentions';
+import { isBlank, readingLines, storiesOf } from './text/stories';
+import { SpeakerTable } from './speakers/speakerTable';
 import { StoryMemo, shifted, type StoryResult } from './storyMemo';
-import { markAttributed } from './attributed';
-import { standingQuotes } from './pullQuotes';
-import { personBefore } from './narrativePerson';
+import { markAttributed } from './statements/attributed';
+import { standingQuotes } from './statements/pullQuotes';
+import { personBefore } from './speakers/narrativePerson';
 import { findCredits } from './credits';
 import { append } from './lists';
 import { CUE_FIELDS, IntRows, StringIds, readCue, writeCue } from './rows';
 
 export * from './types';
-export { normalizeArabic, looksArabic } from './normalize';
-export { mentionSpans } from './mentions';
+export { normalizeArabic, looksArabic } from './text/normalize';
+export { mentionSpans } from './speakers/mentions';
 export { StoryMemo } from './storyMemo';
-export { STORY_CHARS } from './stories';
+export { STORY_CHARS } from './text/stories';
 
 function hasArabicLetter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

@@ -7,8 +7,8 @@
  */
 import type { AnalyzeOptions, Credit, QuoteIssue, QuoteSpan, TextSpan } from './types';
 import type { CueFields } from './rows';
-import type { DraftStatement } from './statements';
-import type { SpeakerRecord } from './resolution';
+import type { DraftStatement } from './statements/statements';
+import type { SpeakerRecord } from './speakers/resolution';
 
 /** One story as the analysis read it, offsets and line numbers in the text it was read from. */
 export interface StoryResult {

@@ -4,7 +4,7 @@
  * without its partner, a speaker whose name is spelled two ways, a paragraph printed twice.
  */
 import type { Analysis, QuoteIssue } from '../core/types';
-import { normalizeArabic } from '../core/normalize';
+import { normalizeArabic } from '../core/text/normalize';
 import { append } from '../core/lists';
 import type { CheckId } from './config';
 

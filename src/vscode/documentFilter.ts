@@ -3,7 +3,7 @@
  * served, but only when its content reads as Arabic: an English README stays untouched.
  */
 import * as vscode from 'vscode';
-import { looksArabic } from '../core/normalize';
+import { looksArabic } from '../core/text/normalize';
 import type { IsnadConfig } from './config';
 
 export const ARABIC_NEWS = 'arabic-news';

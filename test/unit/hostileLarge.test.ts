@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeSafely } from './helpers/assertWellFormed';
 import { quoteMarks } from '../fixtures/hostileInputs';
-import { readingLines } from '../../src/core/stories';
-import { splitLines } from '../../src/core/tokens';
+import { readingLines } from '../../src/core/text/stories';
+import { splitLines } from '../../src/core/text/tokens';
 
 const SEED = readFileSync(join(process.cwd(), 'seeds', '000_3cea5a5c1e717d72.txt'), 'utf8');
 

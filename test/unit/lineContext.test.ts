@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { clauseBreaks, lineContext, type LineContext } from '../../src/core/lineContext';
-import { BASE_CUE_WORDS, baseLookup, findCues } from '../../src/core/cues';
-import { scanLineQuotes, type QuoteScan } from '../../src/core/quotes';
-import { splitLines } from '../../src/core/tokens';
+import { clauseBreaks, lineContext, type LineContext } from '../../src/core/text/lineContext';
+import { BASE_CUE_WORDS, baseLookup, findCues } from '../../src/core/statements/cues';
+import { scanLineQuotes, type QuoteScan } from '../../src/core/text/quotes';
+import { splitLines } from '../../src/core/text/tokens';
 
 /** The context of a one-line text, with its quotes found as the analysis finds them. */
 function contextOf(text: string): LineContext {

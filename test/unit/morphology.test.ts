@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { VERB_INDEX, extraVerbIndex } from '../../src/core/lexicon/morphology';
-import { normalizeArabic } from '../../src/core/normalize';
+import { normalizeArabic } from '../../src/core/text/normalize';
 
 const form = (w: string) => VERB_INDEX.get(normalizeArabic(w));
 

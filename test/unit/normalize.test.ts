@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { looksArabic, normalizeArabic } from '../../src/core/normalize';
-import { tokenize } from '../../src/core/tokens';
-import { wordHash } from '../../src/core/wordFilter';
+import { looksArabic, normalizeArabic } from '../../src/core/text/normalize';
+import { tokenize } from '../../src/core/text/tokens';
+import { wordHash } from '../../src/core/text/wordFilter';
 
 describe('Arabic normalization', () => {
   it('folds alef forms, ta marbuta, alef maqsura and hamza carriers', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { SpeakerRegistry, type SpeakerRecord } from '../../src/core/resolution';
+import { SpeakerRegistry, type SpeakerRecord } from '../../src/core/speakers/resolution';
 
 const person = (name: string) => ({ name, type: 'person' as const, roleOnly: false });
 let at = 0;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { splitMention } from '../../src/core/speakers';
+import { splitMention } from '../../src/core/speakers/speakers';
 
 const split = (phrase: string) => splitMention(phrase.split(' '));
 

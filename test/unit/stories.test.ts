@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { scanLineQuotes, type QuoteScan } from '../../src/core/quotes';
-import { LONG_LINE, PIECE, STORY_CHARS, readingLines, storiesOf } from '../../src/core/stories';
-import { splitLines, type Line } from '../../src/core/tokens';
+import { scanLineQuotes, type QuoteScan } from '../../src/core/text/quotes';
+import { LONG_LINE, PIECE, STORY_CHARS, readingLines, storiesOf } from '../../src/core/text/stories';
+import { splitLines, type Line } from '../../src/core/text/tokens';
 import { run } from './analyzeHelpers';
 
 /** Lines with no statement, cue or name: `count` of them. */

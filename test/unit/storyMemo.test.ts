@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, StoryMemo, type Analysis, type AnalyzeOptions } from '../../src/core';
-import { LONG_LINE, STORY_CHARS, readingLines, storiesOf } from '../../src/core/stories';
-import { splitLines } from '../../src/core/tokens';
+import { LONG_LINE, STORY_CHARS, readingLines, storiesOf } from '../../src/core/text/stories';
+import { splitLines } from '../../src/core/text/tokens';
 import { assertWellFormed } from './helpers/assertWellFormed';
 
 /**

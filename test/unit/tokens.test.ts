@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { TokenBuffer, tokenize, type Tokens } from '../../src/core/tokens';
+import { TokenBuffer, tokenize, type Tokens } from '../../src/core/text/tokens';
 
 /** Each token as [text, norm, word?, marked?]. */
 const read = (toks: Tokens): [string, string, boolean, boolean][] =>

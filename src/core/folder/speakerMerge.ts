@@ -5,7 +5,7 @@
  * short form joins the one fuller name elsewhere that was written that way. A short form two fuller
  * names share (عباس for two people) stays on its own: guessing would merge two people.
  */
-import { normalizeArabic } from '../normalize';
+import { normalizeArabic } from '../text/normalize';
 
 /** What speakers are merged by across files: the normalized name with its spaces collapsed. */
 export function speakerKey(name: string): string {

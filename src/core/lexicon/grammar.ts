@@ -2,7 +2,7 @@
  * Closed word classes that bound a speaker phrase or open a reported clause. Written as they appear
  * in text; `wordSet` normalizes them so that أن / ان / آن compare equal.
  */
-import { normalizeArabic } from '../normalize';
+import { normalizeArabic } from '../text/normalize';
 
 export const wordSet = (words: string): ReadonlySet<string> =>
   new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));

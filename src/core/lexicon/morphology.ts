@@ -4,7 +4,7 @@
  * conjunctions و / ف and object pronouns (وصفه، أعلنتها، يصفها) as part of the word, so those are
  * generated too.
  */
-import { normalizeArabic } from '../normalize';
+import { normalizeArabic } from '../text/normalize';
 import { AMBIGUOUS_FORMS, REPORTING_NOUNS, REPORTING_VERBS, type VerbEntry } from './verbs';
 
 /** `noun`: a verbal noun with its actor (تأكيد الوزارة، بتأكيده). */

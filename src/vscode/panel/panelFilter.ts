@@ -5,7 +5,7 @@
  * statements; a statement that matches keeps its speaker's heading. Runs in the webview; no DOM
  * and no vscode import: unit-tested.
  */
-import { normalizeArabic } from '../../core/normalize';
+import { normalizeArabic } from '../../core/text/normalize';
 import type { PanelContent } from './panelContent';
 
 /** The form rows and queries are compared in. */

@@ -2,10 +2,10 @@
  * The statements and speakers of a whole analysis, gathered story by story (stories.ts), with each
  * statement's speaker as an index into the speaker list.
  */
-import type { Speaker, Statement, StatementKind } from './types';
+import type { Speaker, Statement, StatementKind } from '../types';
 import type { SpeakerRecord } from './resolution';
-import { span, type DraftStatement } from './statements';
-import { CUE_FIELDS, IntRows, StringIds, readCue, writeCue } from './rows';
+import { span, type DraftStatement } from '../statements/statements';
+import { CUE_FIELDS, IntRows, StringIds, readCue, writeCue } from '../rows';
 
 /** A statement as numbers (see IntRows): field offsets within its row; its cue takes CUE_FIELDS from CUE. */
 const WHO = 0, CUE = 1, MENTION_START = CUE + CUE_FIELDS, MENTION_END = MENTION_START + 1, KIND = MENTION_END + 1,

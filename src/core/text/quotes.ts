@@ -4,7 +4,7 @@
  * never crosses a line break: an unmatched mark is reported and dropped, so one stray `"` cannot
  * swallow the rest of the document.
  */
-import type { QuoteIssue, QuoteSpan, QuoteStyle } from './types';
+import type { QuoteIssue, QuoteSpan, QuoteStyle } from '../types';
 
 /**
  * The quotes open on the line being scanned, innermost last, with the open ones of each style listed

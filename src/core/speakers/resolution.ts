@@ -5,10 +5,10 @@
  * subject (وقال "..."، مضيفا، وأشارت) goes to the latest speaker whose gender agrees with the cue:
  * Arabic marks it on the verb (قالت، مضيفة) and organisations take the feminine (وزارة، الولايات).
  */
-import type { TextSpan } from './types';
+import type { TextSpan } from '../types';
 import { nameKey, type MentionParts, type SpeakerType } from './speakers';
-import { ORG_HEADS, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
-import { normalizeArabic } from './normalize';
+import { ORG_HEADS, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
+import { normalizeArabic } from '../text/normalize';
 
 export interface SpeakerRecord {
   name: string;

@@ -5,19 +5,19 @@
  * speech is the whole clause with its quoted fragments. Quoted names and terms ("إس 300", قناة
  * "روسيا اليوم", "الخطة ب") do not make a clause mixed.
  */
-import { afterQuote, isComma, lineTable, quoteOpenedAt, type LineContext } from './lineContext';
-import { isAudience } from './speakerPhrase';
-import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, TERM_HEADS, TIME_WORDS, ADJUNCT_PREPOSITIONS } from './lexicon/grammar';
-import type { Tokens } from './tokens';
-import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, QUOTING } from './lexicon/phrases';
+import { afterQuote, isComma, lineTable, quoteOpenedAt, type LineContext } from '../text/lineContext';
+import { isAudience } from '../speakers/speakerPhrase';
+import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, TERM_HEADS, TIME_WORDS, ADJUNCT_PREPOSITIONS } from '../lexicon/grammar';
+import type { Tokens } from '../text/tokens';
+import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, QUOTING } from '../lexicon/phrases';
 
 const ATTRIBUTION_WORDS = new Set([...ACCORDING_TO, ...ACCORDING_TO_L, ...AS_VERB, ...QUOTING]);
-import type { QuoteSpan, StatementKind } from './types';
-import { wordsUpTo } from './tokens';
-import { normalizeArabic } from './normalize';
-import { isPersonWord } from './lexicon/wordClass';
+import type { QuoteSpan, StatementKind } from '../types';
+import { wordsUpTo } from '../text/tokens';
+import { normalizeArabic } from '../text/normalize';
+import { isPersonWord } from '../lexicon/wordClass';
 import type { VerbLookup } from './cues';
-import { bare } from './lexicon/wordClasses';
+import { bare } from '../lexicon/wordClasses';
 
 export interface ContentStart {
   /** Offset where the content starts. */

@@ -5,13 +5,13 @@
  * and refers back with a relative pronoun (... حزب العمال الذي أعلن، وفق الوزير فلان،
  * الذي قال). The phrase found is the one splitMention then reads as name and role.
  */
-import { isComma, type LineContext } from './lineContext';
-import { ADJUNCT_PREPOSITIONS, CARRIER_VERBS, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS, QUANTIFIERS } from './lexicon/grammar';
-import { ACCORDING_TO, ACCORDING_TO_L } from './lexicon/phrases';
+import { isComma, type LineContext } from '../text/lineContext';
+import { ADJUNCT_PREPOSITIONS, CARRIER_VERBS, COMPLEMENTIZERS, DISCOURSE, NON_SUBJECT, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS, QUANTIFIERS } from '../lexicon/grammar';
+import { ACCORDING_TO, ACCORDING_TO_L } from '../lexicon/phrases';
 import type { PhraseSpan } from './speakerPhrase';
-import { bare, hasDigit } from './lexicon/wordClasses';
-import { isCommonWord, isPersonWord } from './lexicon/wordClass';
-import type { VerbLookup } from './cues';
+import { bare, hasDigit } from '../lexicon/wordClasses';
+import { isCommonWord, isPersonWord } from '../lexicon/wordClass';
+import type { VerbLookup } from '../statements/cues';
 
 /** The plain subject of a headline or clause: بريطانيا تؤكد، الأسد يهدد (at most this many words). */
 const MAX_PLAIN = 7;

@@ -2,10 +2,10 @@
  * The outline of an article: its title (the first non-empty line) and subheadings (short lines
  * without sentence punctuation), plus paragraphs repeated verbatim (photo captions often are).
  */
-import type { RepeatedParagraph, Section } from './types';
+import type { RepeatedParagraph, Section } from '../types';
 import type { Line } from './tokens';
 import { wordsUpTo } from './tokens';
-import { zeros } from './rows';
+import { zeros } from '../rows';
 
 const MAX_HEADING_WORDS = 14;
 const SENTENCE_PUNCT = /[.!?؟]/;

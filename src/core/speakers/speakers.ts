@@ -4,10 +4,10 @@
  * (حمد بن جاسم، رئيس وزراء قطر الأسبق). Role words are mostly definite (ال) while names are not,
  * which is what the split relies on, with lexicons of titles, organisation heads and places.
  */
-import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, ORG_HEADS, OUTLET_TYPES, PLACES, QUANTIFIERS, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
-import { isCommonForm, isCommonWord, isPersonWord } from './lexicon/wordClass';
-import { normalizeArabic } from './normalize';
-import { bare } from './lexicon/wordClasses';
+import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, ORG_HEADS, OUTLET_TYPES, PLACES, QUANTIFIERS, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
+import { isCommonForm, isCommonWord, isPersonWord } from '../lexicon/wordClass';
+import { normalizeArabic } from '../text/normalize';
+import { bare } from '../lexicon/wordClasses';
 
 const STOP_WORDS = new Set([...SPEAKER_STOPS, ...COMPLEMENTIZERS, ...TIME_WORDS, ...ADJUNCT_PREPOSITIONS].filter(w => w !== 'علي'));
 

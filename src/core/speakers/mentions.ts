@@ -3,14 +3,14 @@
  * has said دميتري بيسكوف, each later بيسكوف is the same person. Names are matched word by word
  * after normalization, in one pass over the text.
  */
-import type { Speaker, TextSpan } from './types';
+import type { Speaker, TextSpan } from '../types';
 import type { SpeakerRecord } from './resolution';
 import { cliticUnits, wordKey } from './speakers';
-import { TITLES } from './lexicon/grammar';
-import { isWordChar, type Line, type Tokens } from './tokens';
-import { FOLDED_CODES, foldsCode, normalizeArabic } from './normalize';
-import { HASH_SEED, finishHash, hashStep, wordHash } from './wordFilter';
-import { EndingFilter, KeyFilter, scanWords, sharedTable, tableBytes, visitWords } from './wordScan';
+import { TITLES } from '../lexicon/grammar';
+import { isWordChar, type Line, type Tokens } from '../text/tokens';
+import { FOLDED_CODES, foldsCode, normalizeArabic } from '../text/normalize';
+import { HASH_SEED, finishHash, hashStep, wordHash } from '../text/wordFilter';
+import { EndingFilter, KeyFilter, scanWords, sharedTable, tableBytes, visitWords } from '../text/wordScan';
 
 interface Pattern {
   readonly rec: SpeakerRecord;

@@ -4,14 +4,14 @@
  * subject is then the person the narrative last introduced by a role and a name, in the paragraphs
  * just before. Asked only for such verbs, so the lines are read again only then.
  */
-import { lineContext } from './lineContext';
-import { TokenBuffer, type Line } from './tokens';
+import { lineContext } from '../text/lineContext';
+import { TokenBuffer, type Line } from '../text/tokens';
 import { speakerAfter } from './speakerPhrase';
 import { splitMention, type MentionParts } from './speakers';
-import { TITLES } from './lexicon/grammar';
-import { bare } from './lexicon/wordClasses';
-import type { QuoteSpan, TextSpan } from './types';
-import type { VerbLookup } from './cues';
+import { TITLES } from '../lexicon/grammar';
+import { bare } from '../lexicon/wordClasses';
+import type { QuoteSpan, TextSpan } from '../types';
+import type { VerbLookup } from '../statements/cues';
 
 /** How many paragraphs before the verb's are read. */
 const REACH = 3;

@@ -3,7 +3,7 @@
  * except quoted names and terms ("إس 300"). The rest are scare quotes or titles. The quotes are
  * the analysis's own, made for its result: they are put in text order and marked in place.
  */
-import type { QuoteSpan, Statement } from './types';
+import type { QuoteSpan, Statement } from '../types';
 import { isTermQuote } from './content';
 
 export function markAttributed(text: string, quotes: QuoteSpan[], statements: readonly Statement[]): QuoteSpan[] {

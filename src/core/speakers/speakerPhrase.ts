@@ -4,18 +4,18 @@
  * until a time expression, an adjunct preposition, an audience (للصحفيين، لـCNN), a complementizer,
  * a quotation mark or punctuation. Subjects placed before their verb are subjectPhrase.ts's.
  */
-import { afterQuote, isComma, type LineContext } from './lineContext';
-import { wordsUpTo } from './tokens';
+import { afterQuote, isComma, type LineContext } from '../text/lineContext';
+import { wordsUpTo } from '../text/tokens';
 import {
   ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, ORG_HEADS, PERSON_NOUNS,
   FIXED_NAMES, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
-} from './lexicon/grammar';
-import { isCommonWord, isPersonWord, possessedStem } from './lexicon/wordClass';
+} from '../lexicon/grammar';
+import { isCommonWord, isPersonWord, possessedStem } from '../lexicon/wordClass';
 import {
   ADJUNCT, COMMON, COMPLEMENTIZER, DIGIT, NAME, ORG, PERSON, PERSON_NOUN, PLACE, PRONOUN_ADJUNCT, QUANTIFIER, STOP, TIME, TITLE, UNNAMED,
   bare, isNameWord, wordClasses,
-} from './lexicon/wordClasses';
-import { isPassiveCalled, type VerbLookup } from './cues';
+} from '../lexicon/wordClasses';
+import { isPassiveCalled, type VerbLookup } from '../statements/cues';
 
 /** Token range `[first, last]` of a phrase, with its start offset (may fall inside the first token: لواشنطن). */
 export interface PhraseSpan {

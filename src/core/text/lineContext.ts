@@ -6,10 +6,10 @@
  * that can end a sentence and the words a cue or clause-break filter may hold. The line's tokens are
  * then not read again one by one; the per-token arrays are filled a stretch at a time.
  */
-import type { QuoteSpan } from './types';
+import type { QuoteSpan } from '../types';
 import { tokenize, type Line, type TokenBuffer, type TokenNotes, type Tokens } from './tokens';
 import { WordFilter } from './wordFilter';
-import { CLAUSE_BREAKS, STRONG_BREAKS } from './lexicon/grammar';
+import { CLAUSE_BREAKS, STRONG_BREAKS } from '../lexicon/grammar';
 
 export interface LineContext {
   readonly text: string;

@@ -2,12 +2,12 @@
  * Reporting cues in one line's tokens: speech verbs in all their forms (via the generated verb
  * index) and attribution phrases (وفقا لـ، بحسب، حسبما أعلنت، نقلا عن، على حد قول).
  */
-import type { Tokens } from './tokens';
-import { isCommonWord } from './lexicon/wordClass';
-import { PLACES } from './lexicon/grammar';
-import { WordFilter } from './wordFilter';
-import { NOUN_INDEX, VERB_INDEX, type Tense, type VerbForm } from './lexicon/morphology';
-import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, CUE_FOLLOWERS, QUOTING } from './lexicon/phrases';
+import type { Tokens } from '../text/tokens';
+import { isCommonWord } from '../lexicon/wordClass';
+import { PLACES } from '../lexicon/grammar';
+import { WordFilter } from '../text/wordFilter';
+import { NOUN_INDEX, VERB_INDEX, type Tense, type VerbForm } from '../lexicon/morphology';
+import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, CUE_FOLLOWERS, QUOTING } from '../lexicon/phrases';
 
 export interface CueHit {
   /** First and last token of the cue (inclusive). */

@@ -6,9 +6,9 @@
  */
 import type { MentionParts } from './speakers';
 import { leadingName, trailingName } from './speakers';
-import { isWordChar, tokenize } from './tokens';
-import { normalizeArabic } from './normalize';
-import { isComma } from './lineContext';
+import { isWordChar, tokenize } from '../text/tokens';
+import { normalizeArabic } from '../text/normalize';
+import { isComma } from '../text/lineContext';
 
 /** How far before and after the mention the role is looked for, in characters. */
 const LOOK_BEFORE = 6000;

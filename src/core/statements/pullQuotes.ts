@@ -5,10 +5,10 @@
  * of the speaker named nearest: a short one of the next paragraphs' speaker (a subheading announces
  * what follows), a longer one of the speaker before it.
  */
-import type { QuoteSpan } from './types';
+import type { QuoteSpan } from '../types';
 import type { DraftStatement } from './statements';
-import type { Line } from './tokens';
-import { wordsUpTo } from './tokens';
+import type { Line } from '../text/tokens';
+import { wordsUpTo } from '../text/tokens';
 
 /** A pull quote that announces the next speaker has at most this many words. */
 const PULL_QUOTE_WORDS = 14;

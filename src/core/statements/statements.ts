@@ -4,20 +4,20 @@
  * cue that opens a clause (، مضيفا ...، وأضاف ...), or a trailing attribution (وفقا لـ ...).
  * Cues inside quotations are speech within speech and are not annotated separately.
  */
-import type { StatementKind, TextSpan } from './types';
-import type { CueFields } from './rows';
+import type { StatementKind, TextSpan } from '../types';
+import type { CueFields } from '../rows';
 import type { CueHit, VerbLookup } from './cues';
-import { clauseBreaks, isComma, lastCommas, quoteClosedAt, quoteOpenedAt, type LineContext } from './lineContext';
-import { speakerAfter, type PhraseSpan } from './speakerPhrase';
-import { subjectBefore } from './subjectPhrase';
+import { clauseBreaks, isComma, lastCommas, quoteClosedAt, quoteOpenedAt, type LineContext } from '../text/lineContext';
+import { speakerAfter, type PhraseSpan } from '../speakers/speakerPhrase';
+import { subjectBefore } from '../speakers/subjectPhrase';
 import { classify, findContentStart, firstQuoteEndingAfter, isComplementizerToken, trimSpan, type ContentStart } from './content';
-import { splitMention } from './speakers';
-import { holderInText } from './holders';
-import type { SpeakerRecord, SpeakerRegistry } from './resolution';
-import { wordsUpTo } from './tokens';
-import { normalizeArabic } from './normalize';
-import { isCommonWord, isPersonWord } from './lexicon/wordClass';
-import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PERSON_NOUNS, PLACES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from './lexicon/grammar';
+import { splitMention } from '../speakers/speakers';
+import { holderInText } from '../speakers/holders';
+import type { SpeakerRecord, SpeakerRegistry } from '../speakers/resolution';
+import { wordsUpTo } from '../text/tokens';
+import { normalizeArabic } from '../text/normalize';
+import { isCommonWord, isPersonWord } from '../lexicon/wordClass';
+import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PERSON_NOUNS, PLACES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
 
 export interface DraftStatement {
   readonly speaker: SpeakerRecord;

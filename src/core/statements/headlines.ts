@@ -3,13 +3,13 @@
  * colon is a speaker only when the article names that source elsewhere, or it is an unnamed source
  * (مصدر لشبكتنا): a title such as `رسائل متضاربة: ...` is not a statement.
  */
-import type { QuoteSpan, Section } from './types';
+import type { QuoteSpan, Section } from '../types';
 import type { DraftStatement } from './statements';
-import type { SpeakerRecord, SpeakerRegistry } from './resolution';
-import { lineContext } from './lineContext';
+import type { SpeakerRecord, SpeakerRegistry } from '../speakers/resolution';
+import { lineContext } from '../text/lineContext';
 import { classify, isTermQuote } from './content';
-import { splitMention, type MentionParts } from './speakers';
-import { wordsUpTo, type Line } from './tokens';
+import { splitMention, type MentionParts } from '../speakers/speakers';
+import { wordsUpTo, type Line } from '../text/tokens';
 
 const MAX_SPEAKER_WORDS = 5;
 
