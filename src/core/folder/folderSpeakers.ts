@@ -150,9 +150,14 @@ export function* mergeInSteps(files: readonly KeyedFile[]): Generator<void, Fold
   }
   const order = new Map(sorted.map((f, i) => [f.file, i]));
   const speakers: FolderSpeaker[] = [];
+  // A step is as much merging as STEP files' worth: a speaker quoted in a thousand files is a step
+  // of its own, however few the speakers.
+  let work = 0;
   for (const g of groups.values()) {
-    speakers.push(speakerOf(g, joined.get(g.key) ?? [], order));
-    if (++n % STEP === 0) yield;
+    const also = joined.get(g.key) ?? [];
+    speakers.push(speakerOf(g, also, order));
+    work += g.members.length + also.reduce((k, j) => k + j.members.length, 0);
+    if (work >= STEP) { work = 0; yield; }
   }
   return speakers.sort((a, b) => b.statements.length - a.statements.length || b.files - a.files || compare(a.name, b.name));
 }
