@@ -9,7 +9,7 @@
 //
 //   node scripts/buildWordLexicon.mjs [path/to/ANERCorp.txt]
 //
-// The stems are those of `wordStems` in src/core/lexicon/wordClass.ts (the same clitics, in the
+// The stems are those `computeCommon` in src/core/lexicon/wordClass.ts looks up (the same clitics, in the
 // same order), so a word is looked up the way it was stored.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,7 +26,7 @@ function normalize(w) {
     .replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/ئ/g, 'ي').replace(/ؤ/g, 'و');
 }
 
-/** As wordStems in src/core/lexicon/wordClass.ts. */
+/** The forms computeCommon in src/core/lexicon/wordClass.ts looks up. */
 function stems(n) {
   const out = [n];
   const add = s => { if (s.length >= 3 && !out.includes(s)) out.push(s); };

@@ -14,25 +14,6 @@ const wordsOf = (block: string): ReadonlySet<string> => new Set(block.split(/\s+
 /** Proclitics tried in this order, the longest first: وب، ول ... then و، ف، ب، ل، ك. */
 const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
 
-/**
- * A normalized word and the forms it may have without its proclitic and article (والصادرات ->
- * الصادرات، صادرات). scripts/buildWordLexicon.mjs stores stems the same way.
- */
-export function wordStems(n: string): string[] {
-  const out = [n];
-  const add = (s: string): void => { if (s.length >= 3 && !out.includes(s)) out.push(s); };
-  // What a proclitic leaves must be a word of four letters or more: لاري is a name, not ل + اري.
-  for (const p of PROCLITICS) {
-    if (n.startsWith(p)) { if (n.length - p.length >= 4) add(n.slice(p.length)); break; }
-  }
-  const k = out.length;
-  for (let i = 0; i < k; i++) {
-    const s = out[i];
-    if (s.length > 4 && (s.startsWith('ال') || s.startsWith('لل'))) add(s.slice(2));
-  }
-  return out;
-}
-
 /** Whether the normalized word is mostly part of a person's name (محمد، عبد، بن، سلطان). */
 export function isPersonWord(n: string): boolean {
   person ??= wordsOf(PERSON_WORDS);
@@ -57,7 +38,11 @@ export function isCommonWord(n: string): boolean {
 let lastWord = '';
 let lastAnswer = false;
 
-/** isCommonWord without the memory: the word, then without its proclitic, then without its article. */
+/**
+ * isCommonWord without the memory: the word, then without its article, without its proclitic, and
+ * without both (والصادرات -> الصادرات، صادرات). scripts/buildWordLexicon.mjs stores stems the same way.
+ * What a proclitic leaves must be a word of four letters or more: لاري is a name, not ل + اري.
+ */
 function computeCommon(n: string): boolean {
   common ??= wordsOf(COMMON_STEMS);
   if (common.has(n)) return !isPersonWord(n);

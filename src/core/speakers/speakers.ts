@@ -8,6 +8,7 @@ import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, ORG_HEADS, OUTLET_TYPES, PLACES,
 import { isCommonForm, isCommonWord, isPersonWord } from '../lexicon/wordClass';
 import { normalizeArabic } from '../text/normalize';
 import { bare } from '../lexicon/wordClasses';
+import { isComma } from '../text/lineContext';
 
 const STOP_WORDS = new Set([...SPEAKER_STOPS, ...COMPLEMENTIZERS, ...TIME_WORDS, ...ADJUNCT_PREPOSITIONS].filter(w => w !== 'علي'));
 
@@ -27,7 +28,7 @@ export interface MentionParts {
  * not again by every test that looks at them.
  */
 
-/** A normalized word clitic-free for the lexicons: الكرملين -> كرملين. */
+/** A normalized word with the article: الكرملين (ال and at least two letters). */
 const isDefinite = (n: string): boolean => n.length > 3 && n.startsWith('ال');
 const isRoleWord = (n: string): boolean => TITLES.has(bare(n)) || TITLES.has(n) || n === 'باسم';
 const isOrgWord = (n: string): boolean => ORG_HEADS.has(n) || ORG_HEADS.has(bare(n));
@@ -151,8 +152,6 @@ function join(a: readonly string[]): string {
   if (!j.includes('،') && !j.includes(',')) return j.trim();
   return j.replace(/ ([،,])/g, '$1').replace(/^[،,]\s*|[،,]\s*$/g, '').trim();
 }
-
-const isComma = (w: string): boolean => w === '،' || w === ',';
 
 /**
  * Where the personal name of a phrase is, as [from, to), if it has one. The name opens the phrase

@@ -17,6 +17,7 @@ import type { SpeakerRecord, SpeakerRegistry } from '../speakers/resolution';
 import { wordsUpTo } from '../text/tokens';
 import { normalizeArabic } from '../text/normalize';
 import { isCommonWord, isPersonWord } from '../lexicon/wordClass';
+import { ORG, PERSON, PLACE, QUANTIFIER, TITLE, UNNAMED, bare, wordClasses } from '../lexicon/wordClasses';
 import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PERSON_NOUNS, PLACES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
 
 export interface DraftStatement {
@@ -193,8 +194,7 @@ function speakerLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry
   const { toks } = ctx;
   if (ctx.quoteOf[np.first] >= 0 || np.start > toks.start(np.first)) return true;
   const n = toks.norm(np.first);
-  const b = n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
-  if (n.startsWith('ال') || TITLES.has(b) || ORG_HEADS.has(n) || UNNAMED_HEADS.has(n) || QUANTIFIERS.has(n) || PLACES.has(n)) return true;
+  if (n.startsWith('ال') || (wordClasses(n) & (TITLE | ORG | UNNAMED | QUANTIFIER | PLACE)) !== 0) return true;
   // A name no lexicon knows (ونفى موندر، وذكر فهد الكعبي) is a subject; an ordinary noun (ونفى وجود) the object.
   if (isPersonWord(n) || !isCommonWord(n) && toks.text(np.first).length > 2 && !/^[بلك]/.test(n)) return true;
   return registry.lookup(toks.text(np.first)) !== undefined;
@@ -274,7 +274,7 @@ function sourceLike(ctx: LineContext, np: PhraseSpan): boolean {
   const written = ctx.toks.text(np.first);
   // The source glued to وفقا ل starts inside its word: لأحكام -> أحكام.
   const word = np.start > ctx.toks.start(np.first) ? normalizeArabic(ctx.text.slice(np.start, ctx.toks.end(np.first))) : n;
-  const b = word.length > 3 && word.startsWith('ال') ? word.slice(2) : word;
+  const b = bare(word);
   return !NO_SOURCE.has(b) && !NO_SOURCE.has(word) && written.length > 0;
 }
 
@@ -321,8 +321,7 @@ function silentSubject(ctx: LineContext, c: CueHit, registry: SpeakerRegistry): 
 /** Could this phrase be the actor of a verbal noun: a title, an organisation, a place, a name, a known source. */
 function actorLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry): boolean {
   const n = ctx.toks.norm(np.first);
-  const b = n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
-  if (TITLES.has(b) || ORG_HEADS.has(n) || ORG_HEADS.has(b) || UNNAMED_HEADS.has(n) || PLACES.has(n) || isPersonWord(n)) return true;
+  if ((wordClasses(n) & (TITLE | ORG | UNNAMED | PLACE | PERSON)) !== 0) return true;
   if (registry.lookup(ctx.toks.text(np.first)) !== undefined) return true;
   // A name by shape: no ordinary word, three letters at least, no possessive pronoun (انتقاداته).
   return !isCommonWord(n) && n.length >= 3 && !/(ه|ها|هم|هما)$/.test(ctx.toks.text(np.first));
