@@ -6,8 +6,8 @@
  */
 import { lineContext } from '../text/lineContext';
 import { TokenBuffer, type Line } from '../text/tokens';
-import { speakerAfter } from './speakerPhrase';
-import { splitMention, type MentionParts } from './speakers';
+import { mentionParts, speakerAfter } from './speakerPhrase';
+import type { MentionParts } from './speakers';
 import { TITLES } from '../lexicon/grammar';
 import { bare } from '../lexicon/wordClasses';
 import type { QuoteSpan, TextSpan } from '../types';
@@ -49,10 +49,7 @@ function personIn(text: string, line: Line, quotes: readonly QuoteSpan[], lookup
     if (sentence === bestSentence) continue;
     const np = speakerAfter(ctx, k, lookup);
     if (np === undefined) continue;
-    const words: string[] = [];
-    const norms: string[] = [];
-    for (let t = np.first; t <= np.last; t++) { words.push(toks.text(t)); norms.push(toks.norm(t)); }
-    const parts = splitMention(words, norms);
+    const parts = mentionParts(ctx, np);
     if (parts.type !== 'person' || parts.roleOnly) continue;
     best = { parts, mention: { start: np.start, end: np.end, text: text.slice(np.start, np.end) } };
     bestSentence = sentence;

@@ -16,6 +16,8 @@ import {
   bare, isNameWord, wordClasses,
 } from '../lexicon/wordClasses';
 import { isPassiveCalled, type VerbLookup } from '../statements/cues';
+import { splitMention, type MentionParts } from './speakers';
+import { normalizeArabic } from '../text/normalize';
 
 /** Token range `[first, last]` of a phrase, with its start offset (may fall inside the first token: لواشنطن). */
 export interface PhraseSpan {
@@ -319,4 +321,24 @@ function addressee(n: string, words: number, named: boolean, afterName = false):
   if (n.startsWith('لل') || afterName) return true;
   // لجنة and لقاء are words of their own, not ل + a noun of three letters.
   return n.length >= 5 && isCommonWord(n.slice(1));
+}
+
+/**
+ * The words of a speaker phrase, as splitMention reads them. A phrase that starts inside its first
+ * word (وفقا لواشنطن) starts after the preposition ل; ل before the article drops the article's alef
+ * (للوزير is ل + الوزير), which the source's name gets back.
+ */
+export function mentionParts(ctx: LineContext, p: PhraseSpan): MentionParts {
+  const { toks, text } = ctx;
+  const words: string[] = [];
+  const norms: string[] = [];
+  for (let k = p.first; k <= p.last; k++) {
+    const start = toks.start(k);
+    if (k !== p.first || p.start <= start) { words.push(toks.text(k)); norms.push(toks.norm(k)); continue; }
+    const rest = text.slice(p.start, toks.end(k));
+    const word = p.start === start + 1 && text.startsWith('لل', start) ? `ا${rest}` : rest;
+    words.push(word);
+    norms.push(normalizeArabic(word));
+  }
+  return splitMention(words, norms);
 }

@@ -8,10 +8,9 @@ import type { StatementKind, TextSpan } from '../types';
 import type { CueFields } from '../rows';
 import type { CueHit, VerbLookup } from './cues';
 import { clauseBreaks, isComma, lastCommas, quoteClosedAt, quoteOpenedAt, type LineContext } from '../text/lineContext';
-import { speakerAfter, type PhraseSpan } from '../speakers/speakerPhrase';
+import { mentionParts, speakerAfter, type PhraseSpan } from '../speakers/speakerPhrase';
 import { subjectBefore } from '../speakers/subjectPhrase';
 import { classify, findContentStart, firstQuoteEndingAfter, isComplementizerToken, trimSpan, type ContentStart } from './content';
-import { splitMention } from '../speakers/speakers';
 import { holderInText } from '../speakers/holders';
 import type { SpeakerRecord, SpeakerRegistry } from '../speakers/resolution';
 import { wordsUpTo } from '../text/tokens';
@@ -91,26 +90,6 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
   }
   const next = from + 1 < ctx.toks.length ? clauseBreaks(ctx)[from + 1] : limit;
   return next < limit ? next : limit;
-}
-
-/**
- * The words of a speaker phrase, as splitMention reads them. A phrase that starts inside its first
- * word (وفقا لواشنطن) starts after the preposition ل; ل before the article drops the article's alef
- * (للوزير is ل + الوزير), which the source's name gets back.
- */
-function mentionParts(ctx: LineContext, p: PhraseSpan) {
-  const { toks, text } = ctx;
-  const words: string[] = [];
-  const norms: string[] = [];
-  for (let k = p.first; k <= p.last; k++) {
-    const start = toks.start(k);
-    if (k !== p.first || p.start <= start) { words.push(toks.text(k)); norms.push(toks.norm(k)); continue; }
-    const rest = text.slice(p.start, toks.end(k));
-    const word = p.start === start + 1 && text.startsWith('لل', start) ? `ا${rest}` : rest;
-    words.push(word);
-    norms.push(normalizeArabic(word));
-  }
-  return splitMention(words, norms);
 }
 
 export function lineStatements(ctx: LineContext, cues: readonly CueHit[], registry: SpeakerRegistry, lookup: VerbLookup, sink: LineSink): void {
