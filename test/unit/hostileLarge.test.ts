@@ -72,22 +72,24 @@ describe('hostile input: large and repetitive', function () {
   });
 
   it('binds each of 20,000 trailing attributions in one sentence, with or without quotations in it', () => {
-    // Each وفقا لـ credits the clause before it back to the sentence's start: one sentence, no comma.
+    // Each وفقا لـ credits the clause between it and the attribution before it: one sentence, no comma.
     // The line is read in pieces cut at spaces (readingLines), and a cut can part an attribution
     // from its clause: at most two are lost there.
     const n = 20_000;
     const bound = (text: string): number => n - 1 - 2 * piecesOf(text);
-    const plain = 'وفقا للوزير '.repeat(n);
+    const plain = 'الخطة قائمة كما هي وفقا للوزير '.repeat(n);
     const a = analyzeSafely(plain);
     assert.ok(a.statements.length >= bound(plain) && a.statements.every(st => st.kind === 'indirect'), `${a.statements.length} statements`);
-    // A quoted name ("CNN") leaves the clause indirect; quoted words make it mixed.
-    const terms = '"CNN" وفقا للوزير '.repeat(n);
+    // A quoted name ("CNN") leaves the clause indirect; a quotation that is the whole claim is direct.
+    const terms = '"CNN" تبث الخطاب كاملا وفقا للوزير '.repeat(n);
     const b = analyzeSafely(terms);
     assert.ok(b.statements.length >= bound(terms) && b.statements.every(st => st.kind === 'indirect'), `${b.statements.length} statements`);
-    // Three words at least: a short quotation written again and again reads as a name.
     const words = '"نعم قلنا ذلك" وفقا للوزير '.repeat(n);
     const c = analyzeSafely(words);
-    assert.ok(c.statements.length >= bound(words) && c.statements.every(st => st.kind === 'mixed'), `${c.statements.length} statements`);
+    // Where a piece starts, the claim runs back to the piece's start and takes the attribution before it.
+    assert.ok(c.statements.filter(st => st.kind === 'direct').length >= bound(words), `${c.statements.length} statements`);
+    // An attribution right after another has no claim of its own.
+    assert.ok(analyzeSafely('وفقا للوزير '.repeat(n)).statements.length <= 2 * piecesOf('وفقا للوزير '.repeat(n)) + 1);
   });
 
   it('analyses thousands of reporting cues with no speaker and no content', () => {

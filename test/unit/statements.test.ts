@@ -236,6 +236,21 @@ describe('headlines: who speaks before the colon', () => {
   });
 });
 
+describe('statements: clauses of their own', () => {
+  it('opens a new statement at a cue after لكنه, with the same speaker', () => {
+    const a = run('قال الوزير سامي نور إن بلاده تمر بظروف اقتصادية صعبة، لكنه أكد أن الحكومة ستواجهها بحزم.');
+    assert.deepEqual(a.statements.map(st => [st.cue.text, st.speaker.name, st.content.text]), [
+      ['قال', 'سامي نور', 'بلاده تمر بظروف اقتصادية صعبة'],
+      ['أكد', 'سامي نور', 'الحكومة ستواجهها بحزم'],
+    ]);
+  });
+
+  it('keeps a clause after بينما in what was reported when no cue follows it', () => {
+    const s = only('وذكرت الإذاعة أن منسوب النهر ما زال مرتفعا، بينما يبحث السكان عن مأوى آمن.');
+    assert.equal(s.content.text, 'منسوب النهر ما زال مرتفعا، بينما يبحث السكان عن مأوى آمن');
+  });
+});
+
 describe('statements: verbal nouns with their actor', () => {
   it('reads a verbal noun with its named actor and a complementizer', () => {
     const s = only('وجاء ذلك بعد تأكيد وزارة الصحة أن عدد الإصابات تراجع خلال الأسبوع الماضي.');
@@ -271,6 +286,28 @@ describe('statements: attribution phrases and adjuncts', () => {
   it('skips an adjunct after على when a complementizer follows it', () => {
     const s = only('وكتب الصحفي سامر العلي على موقع "الحدث" الإلكتروني أن "هذا الأمر يؤكد أننا نقول أشياء محرجة".');
     assert.equal(s.kind, 'direct');
+  });
+
+  it('credits a trailing attribution with its whole sentence, commas and all', () => {
+    const s = only('توفي الملحن المعروف سامي نور في منزله بالقاهرة، عن 80 عاما، بحسب ما أعلنت عائلته في بيان.');
+    assert.equal(s.content.text, 'توفي الملحن المعروف سامي نور في منزله بالقاهرة، عن 80 عاما');
+    assert.equal(s.speaker.name, 'عائلته');
+  });
+
+  it('starts a trailing claim after a connective that opens a clause of its own', () => {
+    const s = only('ارتفعت أسعار الوقود هذا الأسبوع، لكن الحكومة تنوي خفضها قبل الشتاء، وفقا لمصادر في الوزارة.');
+    assert.equal(s.content.text, 'الحكومة تنوي خفضها قبل الشتاء');
+  });
+
+  it('starts a trailing claim after the statement before it in the sentence', () => {
+    const a = run('أعلنت الوزارة إغلاق الطرق الجبلية كلها، وفقا لبيان رسمي، وفتح ثلاثة ملاجئ جديدة للنازحين بحسب الإذاعة المحلية.');
+    assert.deepEqual(a.statements.map(st => st.content.text), ['إغلاق الطرق الجبلية كلها', 'فتح ثلاثة ملاجئ جديدة للنازحين']);
+  });
+
+  it('reads a quotation credited by a trailing attribution as direct, without its marks', () => {
+    const s = only('"سنعيد بناء كل بيت تهدم في القرية"، بحسب رئيس البلدية.');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.content.text, 'سنعيد بناء كل بيت تهدم في القرية');
   });
 
   it('reads a long quotation after an organisation as the words said, not its name', () => {

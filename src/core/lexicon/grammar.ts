@@ -116,11 +116,15 @@ export const CARRIER_VERBS = wordSet(`
 /** Words that open a clause before its subject and are skipped when looking for a subject-first speaker. */
 export const DISCOURSE = wordSet('كما لكن ولكن بينما فيما وفيما ثم فقد وقد إذ أما وأما فإن بل لذلك كذلك أيضا ايضا');
 
-/** Connectives that start a new clause after a comma and so end reported content (، لكن البيت الأبيض ...). */
-export const CLAUSE_BREAKS = wordSet('بينما فيما وفيما حيث لكن ولكن فإن إلا وبينما');
+/** لكن with its subject as a pronoun: a verb after it opens a clause of its own (...، لكنه أكد أن). */
+export const PRONOUN_CONNECTIVES = wordSet('لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم ولكنهما لكني لكننا ولكني ولكننا');
 
-/** Connectives that start a new clause even without a comma (... بينما اتهم نائب معارض). */
-export const STRONG_BREAKS = wordSet('بينما وبينما');
+/**
+ * Connectives that start a new clause after a comma and so end reported content (، لكن البيت الأبيض ...).
+ * Not بينما: the clause it adds (...، بينما يبحث كثيرون عن مأوى) stays in what was reported unless a
+ * cue of its own follows it, which opens a statement anyway.
+ */
+export const CLAUSE_BREAKS = wordSet('فيما وفيما حيث لكن ولكن فإن إلا');
 
 /** Heads after which a quotation is a name or a term, not someone's words (محطة "روسيا اليوم"، منظومة "إس 300"). */
 export const TERM_HEADS = wordSet(`

@@ -7,7 +7,7 @@
 import type { StatementKind, TextSpan } from '../types';
 import type { CueFields } from '../rows';
 import type { CueHit, VerbLookup } from './cues';
-import { clauseBreaks, isComma, lastCommas, quoteClosedAt, quoteOpenedAt, type LineContext } from '../text/lineContext';
+import { clauseBreaks, isComma, quoteClosedAt, quoteOpenedAt, type LineContext } from '../text/lineContext';
 import { mentionParts, speakerAfter, type PhraseSpan } from '../speakers/speakerPhrase';
 import { subjectBefore } from '../speakers/subjectPhrase';
 import { classify, findContentStart, firstQuoteEndingAfter, isComplementizerToken, trimSpan, type ContentStart } from './content';
@@ -15,9 +15,9 @@ import { holderInText } from '../speakers/holders';
 import type { SpeakerRecord, SpeakerRegistry } from '../speakers/resolution';
 import { wordsUpTo } from '../text/tokens';
 import { normalizeArabic } from '../text/normalize';
-import { isCommonWord, isPersonWord } from '../lexicon/wordClass';
+import { isCommonForm, isCommonWord, isPersonWord } from '../lexicon/wordClass';
 import { ORG, PERSON, PLACE, QUANTIFIER, TITLE, UNNAMED, bare, wordClasses } from '../lexicon/wordClasses';
-import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PERSON_NOUNS, PLACES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
+import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PERSON_NOUNS, PLACES, PRONOUN_CONNECTIVES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
 
 export interface DraftStatement {
   readonly speaker: SpeakerRecord;
@@ -65,14 +65,20 @@ const REFUSED = /^(ال)?(تعليق|رد|ادلاء|افصاح|كشف|حديث|
 /** The span `text[start, end)` with its text. */
 export const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
 
+/** Words that open a clause: لكن، فيما، كما، لكنه. */
+const connective = (n: string): boolean => CLAUSE_BREAKS.has(n) || DISCOURSE.has(n) || PRONOUN_CONNECTIVES.has(n);
+
 /** A cue that opens a clause: with و / ف, a participle or phrase, after a comma, or first in its sentence. */
 function opensClause(ctx: LineContext, c: CueHit): boolean {
   if (c.conj) return true;
   const { toks } = ctx;
   const prev = c.first - 1;
   if (prev < 0 || c.first === ctx.sentenceStart[c.first]) return true;
-  return toks.isWord(prev) ? CLAUSE_BREAKS.has(toks.norm(prev)) || DISCOURSE.has(toks.norm(prev)) : isComma(toks.text(prev));
+  return toks.isWord(prev) ? connective(toks.norm(prev)) : isComma(toks.text(prev));
 }
+
+/** وفتح، وتسببت: و glued to a word that is not itself one (not وزير، وضع). */
+const conjoined = (n: string): boolean => n.length > 3 && !isCommonForm(n) && isCommonWord(n.slice(1));
 
 /** A verb right after أن / لم / دون / ما is subordinate or negated: دون أن يعرب، ما قاله. */
 function subordinate(ctx: LineContext, c: CueHit): boolean {
@@ -86,7 +92,12 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
   for (let j = ci + 1; j < cues.length; j++) {
     if (cues[j].first >= limit) break;
     if (!phrases && cues[j].kind === 'phrase') continue;
-    if (cues[j].first > from && opensClause(ctx, cues[j]) && !subordinate(ctx, cues[j])) { limit = cues[j].first; break; }
+    if (cues[j].first > from && opensClause(ctx, cues[j]) && !subordinate(ctx, cues[j])) {
+      // ...، لكنه أكد / ...، كما أشار: the connective belongs to the new clause.
+      limit = cues[j].first;
+      while (limit - 1 > from && ctx.toks.isWord(limit - 1) && connective(ctx.toks.norm(limit - 1))) limit--;
+      break;
+    }
   }
   const next = from + 1 < ctx.toks.length ? clauseBreaks(ctx)[from + 1] : limit;
   return next < limit ? next : limit;
@@ -96,6 +107,8 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
   const { text } = ctx;
   let consumedUntil = -1;
   let lastContentEnd = -1;
+  // Where the last statement's words end, its cue and source included: a trailing attribution's claim starts after.
+  let lastBoundEnd = -1;
   let phrasesFrom = -1;
   let found = 0;
   // The subject of a verb that reported nothing, for a participle later in its sentence:
@@ -120,9 +133,11 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
       found--;
     }
     const r = c.kind === 'phrase'
-      ? phraseStatement(ctx, cues, ci, lookup, weakBefore ? -1 : lastContentEnd)
+      ? phraseStatement(ctx, cues, ci, lookup, weakBefore ? -1 : lastContentEnd, weakBefore ? -1 : lastBoundEnd)
       : verbStatement(ctx, cues, ci, lookup, usedQuotes, registry, found > 0);
     if (r === undefined || r.start === undefined) {
+      // A phrase that only credits the statement before it: the next trailing claim starts after its source.
+      if (r?.np !== undefined && c.kind === 'phrase') lastBoundEnd = Math.max(lastBoundEnd, r.np.end);
       if (r?.np !== undefined && c.kind === 'verb' && c.tense !== 'noun' && speakerLike(ctx, r.np, registry)) pending = { sentence, np: r.np, gender: c.gender };
       sink.looseCues.push(c);
       continue;
@@ -154,6 +169,7 @@ export function lineStatements(ctx: LineContext, cues: readonly CueHit[], regist
     found++;
     consumedUntil = Math.max(consumedUntil, r.end);
     lastContentEnd = r.end;
+    lastBoundEnd = Math.max(r.end, c.end, r.np?.end ?? -1);
     phrasesFrom = r.start;
   }
 }
@@ -485,44 +501,71 @@ function quoteAfterAdjuncts(ctx: LineContext, tok: number, limit: number, c: Cue
 const COLON_REACH = 24;
 
 /** وفقا لـ / بحسب / حسبما أعلنت / نقلا عن: the source follows, the claim is the clause around it. */
-function phraseStatement(ctx: LineContext, cues: readonly CueHit[], ci: number, lookup: VerbLookup, lastContentEnd: number): Bound | undefined {
+function phraseStatement(
+  ctx: LineContext, cues: readonly CueHit[], ci: number, lookup: VerbLookup, lastContentEnd: number, lastBoundEnd: number,
+): Attempt {
   const c = cues[ci];
-  const { toks, text } = ctx;
+  const { toks } = ctx;
   if (c.sourceToken === undefined || c.sourceToken >= toks.length) return undefined;
   const np = speakerAfter(ctx, c.sourceToken, lookup, c.sourceOffset, true);
   // وفقا للمعلومات، تبعا للاتفاق، وفقا لأحكام الشريعة: a rule or a fact is no source.
   if (np === undefined || !sourceLike(ctx, np)) return undefined;
-  const sentStart = ctx.sentenceStart[c.first];
-  let first = sentStart;
+  let first = ctx.sentenceStart[c.first];
   while (first < c.first && (!toks.isWord(first) && ctx.quoteOf[first] < 0 || DISCOURSE.has(toks.norm(first)) || toks.norm(first) === 'و')) first++;
-  if (first >= c.first) {
-    // Leading: بحسب المصدر، الوضع ...: the claim follows the source, after the comma.
-    let k = np.last + 1;
-    const end = ctx.sentenceEnd[np.last];
-    while (k < end && !isComma(toks.text(k))) k++;
-    k++;
-    // بحسب الإليزيه، فإن الاتفاق ...: فإن only introduces the claim.
-    if (toks.isWord(k) && /^[فو]?(ان|انه|انها)$/.test(toks.norm(k))) k++;
-    if (k >= end) return undefined;
-    const limit = clauseLimit(ctx, cues, ci, k);
-    if (k >= limit) return undefined;
-    const [s, e] = trimSpan(text, toks.start(k), limit < toks.length ? toks.start(limit) : ctx.line.end);
-    return hasMinWords(text, s, e) ? { np, start: s, end: e, kind: classify(ctx, s, e) } : undefined;
-  }
-  // Trailing: the claim is the clause before; if a statement already reported it, the phrase only credits it.
-  if (lastContentEnd >= 0 && lastContentEnd >= toks.start(sentStart) && c.start - lastContentEnd <= 3) return undefined;
-  // After the last comma before the cue, if the sentence has one past its first word.
-  let from = first;
-  if (c.first - 2 > first) {
-    const comma = lastCommas(ctx)[c.first - 2];
-    if (comma > first) from = comma + 1;
-  }
-  while (from < c.first && toks.isWord(from) && DISCOURSE.has(toks.norm(from))) from++;
+  const claim = first >= c.first ? leadingClaim(ctx, cues, ci, np) : trailingClaim(ctx, c, first, lastContentEnd, lastBoundEnd);
+  // With no claim of its own the phrase still names a source, and the next claim starts after it.
+  return claim === undefined ? { np, start: undefined } : { np, ...claim };
+}
+
+/** بحسب المصدر، الوضع ...: the claim follows the source, after the comma. */
+function leadingClaim(ctx: LineContext, cues: readonly CueHit[], ci: number, np: PhraseSpan): Omit<Bound, 'np'> | undefined {
+  const { toks, text } = ctx;
+  let k = np.last + 1;
+  const end = ctx.sentenceEnd[np.last];
+  while (k < end && !isComma(toks.text(k))) k++;
+  k++;
+  // بحسب الإليزيه، فإن الاتفاق ...: فإن only introduces the claim.
+  if (toks.isWord(k) && /^[فو]?(ان|انه|انها)$/.test(toks.norm(k))) k++;
+  if (k >= end) return undefined;
+  const limit = clauseLimit(ctx, cues, ci, k);
+  if (k >= limit) return undefined;
+  const [s, e] = trimSpan(text, toks.start(k), limit < toks.length ? toks.start(limit) : ctx.line.end);
+  return hasMinWords(text, s, e) ? { start: s, end: e, kind: classify(ctx, s, e) } : undefined;
+}
+
+/** ... بحسب المصدر: the claim is the clause before; if a statement already reported it, the phrase only credits it. */
+function trailingClaim(ctx: LineContext, c: CueHit, first: number, lastContentEnd: number, lastBoundEnd: number): Omit<Bound, 'np'> | undefined {
+  const { toks, text } = ctx;
+  if (lastContentEnd >= 0 && lastContentEnd >= toks.start(ctx.sentenceStart[c.first]) && c.start - lastContentEnd <= 3) return undefined;
+  const from = trailingClaimStart(ctx, first, c.first, lastBoundEnd);
   let startOff = toks.start(from);
   // وفي نيويورك ...: the conjunction glued to the first word is not part of the claim.
   const fromNorm = toks.norm(from);
-  if (fromNorm.length > 2 && toks.text(from)[0] === 'و' && /^و(في|ال|من|على|عن|بعد|قبل)/.test(fromNorm)) startOff++;
+  if (fromNorm.length > 2 && toks.text(from)[0] === 'و' && (/^و(في|ال|من|على|عن|بعد|قبل)/.test(fromNorm) || conjoined(fromNorm))) startOff++;
   const [s, e] = trimSpan(text, startOff, c.start);
-  if (!hasMinWords(text, s, e)) return undefined;
-  return { np, start: s, end: e, kind: classify(ctx, s, e) };
+  // "..."، بحسب الوزير: a claim that is one quotation is the words inside it.
+  const q = quoteOpenedAt(ctx, from);
+  if (q !== undefined && q.end === e) {
+    const [qs, qe] = innerSpan(text, q.inner.start, q.inner.end);
+    return hasMinWords(text, qs, qe) ? { start: qs, end: qe, kind: 'direct' } : undefined;
+  }
+  return hasMinWords(text, s, e) ? { start: s, end: e, kind: classify(ctx, s, e) } : undefined;
+}
+
+/**
+ * Where the claim before a trailing attribution starts: the whole sentence, commas and all
+ * (توفي المصمم ...، عن 91 عاما، بحسب ما كشف شريكه), unless a connective after a comma opens a
+ * clause of its own (...، لكن البيت الأبيض يرفض ...، وفقا لـ) or a statement already reported the
+ * sentence's beginning.
+ */
+function trailingClaimStart(ctx: LineContext, first: number, cue: number, lastBoundEnd: number): number {
+  const { toks } = ctx;
+  let from = first;
+  for (let k = cue - 2; k > first; k--) {
+    if (ctx.quoteOf[k] >= 0 || !toks.isWord(k) || toks.isWord(k - 1) || !isComma(toks.text(k - 1))) continue;
+    if (CLAUSE_BREAKS.has(toks.norm(k))) { from = k; break; }
+  }
+  if (lastBoundEnd >= toks.start(first)) while (from < cue && toks.start(from) < lastBoundEnd) from++;
+  while (from < cue && (!toks.isWord(from) && ctx.quoteOf[from] < 0 || toks.isWord(from) && DISCOURSE.has(toks.norm(from)))) from++;
+  return from;
 }

@@ -9,7 +9,7 @@
 import type { QuoteSpan } from '../types';
 import { tokenize, type Line, type TokenBuffer, type TokenNotes, type Tokens } from './tokens';
 import { WordFilter } from './wordFilter';
-import { CLAUSE_BREAKS, STRONG_BREAKS } from '../lexicon/grammar';
+import { CLAUSE_BREAKS } from '../lexicon/grammar';
 
 export interface LineContext {
   readonly text: string;
@@ -44,12 +44,8 @@ const DOT = 0x2e;
 
 export const isComma = (s: string): boolean => s === '،' || s === ',';
 
-/** Words that break a clause after a comma (لكن، فيما، حيث ...); STRONG_BREAKS (بينما) break it anywhere. */
-const BREAKS_AFTER_COMMA: ReadonlySet<string> = new Set([...STRONG_BREAKS, ...CLAUSE_BREAKS]);
 /** The breaks by the hash every token carries: nearly every word is turned away by one bit. */
-const STRONG_HASHES = new WordFilter(STRONG_BREAKS);
-/** Holds every word of STRONG_HASHES too: the one filter the tokenizer asks for both. */
-const AFTER_COMMA_HASHES = new WordFilter(BREAKS_AFTER_COMMA);
+const AFTER_COMMA_HASHES = new WordFilter(CLAUSE_BREAKS);
 
 const NONE = new Int32Array(0);
 
@@ -201,26 +197,11 @@ export const clauseBreaks = lineTable(ctx => ctx.toks.length + 1, (ctx, breaks) 
   for (let c = 0; c < breakCandidates.length; c++) {
     const k = breakCandidates[c];
     if (quoteOf[k] >= 0 || k === 0) continue;
-    const isBreak = !toks.isWord(k - 1) && isComma(toks.text(k - 1))
-      ? BREAKS_AFTER_COMMA.has(toks.norm(k)) : STRONG_HASHES.mayHaveHash(toks.hash(k)) && STRONG_BREAKS.has(toks.norm(k));
-    if (!isBreak) continue;
+    if (toks.isWord(k - 1) || !isComma(toks.text(k - 1)) || !CLAUSE_BREAKS.has(toks.norm(k))) continue;
     breaks.fill(k, from, k + 1);
     from = k + 1;
   }
   breaks.fill(n, from, n + 1);
-});
-
-/**
- * For every token of the line, the index of the last comma outside quotes at or before it (-1:
- * none): where the clause before a trailing attribution (... وفقا لـ ... وفقا لـ) starts.
- */
-export const lastCommas = lineTable(ctx => ctx.toks.length, (ctx, commas) => {
-  const { toks, quoteOf } = ctx;
-  let last = -1;
-  for (let k = 0; k < toks.length; k++) {
-    if (!toks.isWord(k) && isComma(toks.text(k)) && quoteOf[k] < 0) last = k;
-    commas[k] = last;
-  }
 });
 
 /** The outermost quote whose opening mark is token `i`, if any. */
