@@ -251,6 +251,40 @@ describe('statements: clauses of their own', () => {
   });
 });
 
+describe('statements: the subject before the verb', () => {
+  it('takes the antecedent of a relative pronoun as the subject, not the object after the verb', () => {
+    const s = only('واستهدفت الغارات عناصر من حزب الأمة الذي أعلن تبني الهجوم على القافلة العسكرية.');
+    assert.equal(s.speaker.name, 'حزب الأمة');
+    assert.equal(s.content.text, 'تبني الهجوم على القافلة العسكرية');
+  });
+
+  it('takes the subject after the verb when a pronoun after it stands for the relative', () => {
+    assert.equal(only('وحضر الصحفيون المؤتمر الذي أعلن فيه الوزير سامي نور أن الخطة جاهزة للتنفيذ.').speaker.name, 'سامي نور');
+  });
+
+  it('takes the person after an imperfect verb, not a thing before it', () => {
+    const s = only('وعلى الشاشة صورة لدماغ فأر ثان، ملطخة بما تقول الباحثة إنها علامات مرض خطير.');
+    assert.equal(s.speaker.name, 'الباحثة');
+  });
+});
+
+describe('statements: verbs that report only with a complement', () => {
+  it('reads أضاف with an object and no complementizer as adding, not saying', () => {
+    assert.equal(run('وتضيف الطاهية قطرة من الزيت إلى الصلصة قبل تقديمها.').statements.length, 0);
+  });
+
+  it('reads ل + a definite noun before a complementizer as the one spoken to', () => {
+    const a = run('قال وزير الدفاع سامي الهادي إن التعاون مستمر بين البلدين.\nوأضاف للوفد الزائر إن الحدود ستبقى مفتوحة أمام التجارة.');
+    assert.equal(a.statements[1].content.text, 'الحدود ستبقى مفتوحة أمام التجارة');
+  });
+
+  it('still reads أضاف before a quotation after its adjuncts', () => {
+    const s = only('وأضاف الوزير خلال لقائه الصحفيين أمس "لن نتراجع عن القرار أبدا".');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.content.text, 'لن نتراجع عن القرار أبدا');
+  });
+});
+
 describe('statements: verbal nouns with their actor', () => {
   it('reads a verbal noun with its named actor and a complementizer', () => {
     const s = only('وجاء ذلك بعد تأكيد وزارة الصحة أن عدد الإصابات تراجع خلال الأسبوع الماضي.');

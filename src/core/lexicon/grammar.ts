@@ -42,7 +42,8 @@ export const PRONOUN_ADJUNCTS = wordSet(`
 /** Words that end a speaker phrase outright. */
 export const SPEAKER_STOPS = wordSet(`
   قد كان كانت لقد إلى الى على عن ضد حتى الذي التي الذين اللذين اللتين والذي والتي والذين و أو ثم لكن بل لا لم لن ما لسان
-  وهو وهي هو هي هم حيث بينما فيما كما إذ اذ ان إن أن عندما حين بعدما أي إذا اذا لو هل كيف ماذا لماذا متى أين`);
+  وهو وهي هو هي هم حيث بينما فيما كما إذ اذ ان إن أن عندما حين بعدما أي إذا اذا لو هل كيف ماذا لماذا متى أين
+  بما مما عما لما وبما ومما`);
 
 /** Nouns of a speech event: في كلمة، في بيان، في تصريح ... end the speaker phrase at في. */
 export const SPEECH_EVENTS = wordSet(`

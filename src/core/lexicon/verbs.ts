@@ -25,7 +25,8 @@ const v = (lemma: string, imperfect?: string, participle?: string, extra: Partia
 
 export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('قال', 'قول', 'قائل'),
-  v('أضاف', 'ضيف', 'مضيف'),
+  // أضاف is also "added" (تضيف قطرة من الصبغة): it reports with a complementizer, a colon or a quotation.
+  v('أضاف', 'ضيف', 'مضيف', { complement: true }),
   v('أكد', 'ؤكد', 'مؤكد'),
   v('أعلن', 'علن', 'معلن'),
   v('أوضح', 'وضح', 'موضح'),

@@ -27,6 +27,8 @@ export interface PhraseSpan {
   readonly end: number;
   /** Subject-first with an auxiliary or قد (وكان السفير قد صرح): the verb certainly follows its subject. */
   readonly aux?: boolean;
+  /** The antecedent of a relative pronoun right before the verb (الحزب الذي أعلن): the verb's subject. */
+  readonly relative?: boolean;
 }
 
 /** A role, a name and their apposition: مدير عام إدارة الزراعة في منطقة الشمال المهندس ناصر بن حمد الشمري. */

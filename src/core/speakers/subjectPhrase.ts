@@ -110,7 +110,7 @@ function relativeAntecedent(ctx: LineContext, cueFirst: number, lookup: VerbLook
   let last = rel - 1;
   if (last >= 0 && isComma(toks.text(last))) last--;
   const np = backwardPhrase(ctx, last, lookup, true);
-  return np === undefined ? undefined : { ...np, aux: false };
+  return np === undefined ? undefined : { ...np, aux: false, relative: true };
 }
 
 /**

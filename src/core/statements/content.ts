@@ -65,6 +65,8 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
     // وكتب فلان على موقع "..." الإلكتروني أن ...: على not before أن opens an adjunct when a
     // complementizer follows it closely.
     if (n === 'علي' && toks.text(k).endsWith('ى') && complementizerWithin(ctx, k + 1, limit, LOOKAHEAD)) { k = skipAdjunct(ctx, k + 1, limit, lookup, true); continue; }
+    // وأضاف للوفد الزائر إن ...: ل + a definite noun is the one spoken to when a complementizer follows.
+    if (n.startsWith('لل') && complementizerWithin(ctx, k + 1, limit, LOOKAHEAD)) { k = skipAdjunct(ctx, k + 1, limit, lookup, true); continue; }
     if (TIME_WORDS.has(n) || TIME_WORDS.has(bare(n)) || DIGIT.test(n)) { k++; continue; }
     // تشرين الأول، كانون الثاني: the ordinal belongs to the month before it.
     if (ORDINALS.has(n) && k > 0 && TIME_WORDS.has(toks.norm(k - 1))) { k++; continue; }

@@ -361,7 +361,7 @@ function verbStatement(
   }
   if (c.tense !== 'participle' && c.tense !== 'noun' && (!c.conj || answersAmma(ctx, c))) {
     const sv = subjectBefore(ctx, c.first, lookup);
-    if (sv !== undefined && (np === undefined || c.tense === 'imperfect' || sv.aux === true)) {
+    if (sv !== undefined && (np === undefined || sv.aux === true || subjectFirst(ctx, c, sv, np, registry))) {
       np = sv;
       after = c.last + 1;
     }
@@ -388,6 +388,17 @@ function verbStatement(
   }
   return { np, start: undefined };
 }
+
+/** With a phrase on each side of the verb, whether the one before it is the subject. */
+function subjectFirst(ctx: LineContext, c: CueHit, sv: PhraseSpan, np: PhraseSpan, registry: SpeakerRegistry): boolean {
+  // الحزب الذي أعلن تبني الهجوم: the relative is the subject, unless a pronoun after the verb takes
+  // its place (المؤتمر الذي أعلن فيه الوزير).
+  if (sv.relative === true) return !(ctx.toks.isWord(c.last + 1) && RESUMPTIVE.test(ctx.toks.norm(c.last + 1)));
+  // The imperfect mostly follows its subject (الوزير يقول), but not after a thing: ... بما تقول الباحثة.
+  return c.tense === 'imperfect' && (actorLike(ctx, sv, registry) || !actorLike(ctx, np, registry));
+}
+
+const RESUMPTIVE = /^(في|خلال|عن|ب|ل|من|عبر)(ه|ها|هم|هما)$/;
 
 /** أما الوزير فقال: the ف of the verb answers أما, and the subject stands between them. */
 function answersAmma(ctx: LineContext, c: CueHit): boolean {
@@ -416,14 +427,18 @@ function innerSpan(text: string, start: number, end: number): [number, number] {
 /** Content from `start` to the clause limit, as direct, mixed or indirect. */
 function contentFrom(ctx: LineContext, start: ContentStart, limit: number, c: CueHit): Omit<Bound, 'np'> | undefined {
   const { toks, text } = ctx;
-  if (start.via === 'none' && c.complement) return undefined;
   let tok = start.tok;
   // أعلنت الوزارة عن نقل ...، حذرت من تغييرات: the preposition the verb governs is not content.
   if (start.via === 'none' && /^(عن|من|الي|علي)$/.test(toks.norm(tok)) && tok + 1 < limit) tok++;
   const endOff = limit < toks.length ? toks.start(limit) : ctx.line.end;
   // وقال فلان، الذي يعتزم زيارة إيران في سبتمبر: «...»: what precedes a colon and a quotation is
-  // more of the speaker and the adjuncts; the words said are the quotation.
-  if (start.via === 'none') tok = quoteAfterColon(ctx, tok, limit) ?? quoteAfterAdjuncts(ctx, tok, limit, c) ?? tok;
+  // more of the speaker and the adjuncts; the words said are the quotation. A verb that reports
+  // only with a complement (وتضيف قطرة من الصبغة) reports nothing without one.
+  if (start.via === 'none') {
+    const quoted = quoteAfterColon(ctx, tok, limit) ?? quoteAfterAdjuncts(ctx, tok, limit, c);
+    if (quoted === undefined && c.complement) return undefined;
+    tok = quoted ?? tok;
+  }
   const q = quoteOpenedAt(ctx, tok);
   if (q !== undefined) {
     let k = tok;
