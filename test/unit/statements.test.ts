@@ -268,6 +268,21 @@ describe('statements: the subject before the verb', () => {
   });
 });
 
+describe('statements: names with initials, quotations after a document', () => {
+  it('reads the dot of an initial as part of the name, not the end of a sentence', () => {
+    const s = only('وقال ستيفين جي. مكهيل، الشريك في شركة محاماة: "لدينا كثير من العملاء يتصلون بنا".');
+    assert.equal(s.speaker.name, 'ستيفين جي. مكهيل');
+    assert.equal(s.content.text, 'لدينا كثير من العملاء يتصلون بنا');
+    assert.equal(only('ويقول ديفيد ل. فيليبس في مقابلة: "هذه المساجد ليست أماكن عبادة".').speaker.name, 'ديفيد ل. فيليبس');
+  });
+
+  it('reads a long quotation after في البيان as the words said, a short one as a name', () => {
+    const a = run('قال الوزير سامي نور إن الخطة جاهزة للتنفيذ الآن.\nوأكد الوزير في البيان "سنقدم دواء مناسبا للمرضى في المدينة".');
+    assert.equal(a.statements[1].kind, 'direct');
+    assert.equal(a.statements[1].content.text, 'سنقدم دواء مناسبا للمرضى في المدينة');
+  });
+});
+
 describe('statements: verbs that report only with a complement', () => {
   it('reads أضاف with an object and no complementizer as adding, not saying', () => {
     assert.equal(run('وتضيف الطاهية قطرة من الزيت إلى الصلصة قبل تقديمها.').statements.length, 0);

@@ -4,7 +4,7 @@
  * until a time expression, an adjunct preposition, an audience (للصحفيين، لـCNN), a complementizer,
  * a quotation mark or punctuation. Subjects placed before their verb are subjectPhrase.ts's.
  */
-import { afterQuote, isComma, type LineContext } from '../text/lineContext';
+import { afterQuote, initialAt, isComma, type LineContext } from '../text/lineContext';
 import { wordsUpTo } from '../text/tokens';
 import {
   ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, ORG_HEADS, PERSON_NOUNS,
@@ -145,6 +145,8 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       break;
     }
     if (!toks.isWord(k)) {
+      // ديفيد ل. فيليبس: the dot of an initial inside the name (no sentence ends there).
+      if (last === k - 1 && toks.text(k) === '.' && ctx.sentenceEnd[k] !== k && toks.isWord(k + 1)) { k++; continue; }
       // An apposition after a bare role: الرئيس التركي، رجب طيب أردوغان.
       if (isComma(toks.text(k)) && !commaUsed && toks.isWord(k + 1)) {
         const next = toks.norm(k + 1);
@@ -162,6 +164,8 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
       }
       break;
     }
+    // ديفيد ل. فيليبس: an initial after a name is more of the name.
+    if (prevName && initialAt(ctx, k)) { last = k; words++; k++; continue; }
     const n = toks.norm(k);
     const b = bare(n);
     const written = toks.text(k);
@@ -336,6 +340,8 @@ export function mentionParts(ctx: LineContext, p: PhraseSpan): MentionParts {
   const norms: string[] = [];
   for (let k = p.first; k <= p.last; k++) {
     const start = toks.start(k);
+    // The dot of an initial stays on it: جي. مكهيل.
+    if (k > p.first && toks.text(k) === '.' && toks.end(k - 1) === start) { words[words.length - 1] += '.'; continue; }
     if (k !== p.first || p.start <= start) { words.push(toks.text(k)); norms.push(toks.norm(k)); continue; }
     const rest = text.slice(p.start, toks.end(k));
     const word = p.start === start + 1 && text.startsWith('لل', start) ? `ا${rest}` : rest;

@@ -119,8 +119,10 @@ function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLoo
   while (k < limit && words < MAX_ADJUNCT_WORDS) {
     if (ctx.quoteOf[k] >= 0) {
       const prev = toks.norm(k - 1);
-      // A quoted name inside the adjunct: في حوار بثته قناة "روسيا اليوم".
-      if (words === 0 && quotedName || toks.isWord(k - 1) && (toks.end(k - 1) === toks.start(k) || ORG_HEADS.has(prev) || ORG_HEADS.has(bare(prev)))) { k = afterQuote(ctx, k); words++; continue; }
+      // A quoted name inside the adjunct: في حوار بثته قناة "روسيا اليوم"; a longer quotation after
+      // في البيان is what the statement said.
+      const named = toks.isWord(k - 1) && (ORG_HEADS.has(prev) || ORG_HEADS.has(bare(prev))) && shortQuote(ctx, k);
+      if (words === 0 && quotedName || toks.isWord(k - 1) && (toks.end(k - 1) === toks.start(k) || named)) { k = afterQuote(ctx, k); words++; continue; }
       return k;
     }
     if (!toks.isWord(k)) return k;
@@ -131,6 +133,12 @@ function skipAdjunct(ctx: LineContext, k: number, limit: number, lookup: VerbLoo
     k++;
   }
   return k;
+}
+
+/** A quotation of four words at most: the length of a name. */
+function shortQuote(ctx: LineContext, k: number): boolean {
+  const q = ctx.quotes[ctx.quoteOf[k]];
+  return wordsUpTo(ctx.text, q.inner.start, q.inner.end, 5) <= 4;
 }
 
 /**

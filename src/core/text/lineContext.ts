@@ -160,9 +160,20 @@ function isBoundary(text: string, toks: Tokens, i: number, quoteOf: Int32Array):
   const start = toks.start(i);
   if (text.charCodeAt(start) !== DOT || toks.end(i) !== start + 1) return true;
   if (isDigit(text[start - 1]) && isDigit(text[start + 1])) return false;
+  // ديفيد ل. فيليبس، ستيفين جي. مكهيل، (إن. بي. سي): an initial's dot ends no sentence.
+  if (i > 0 && i + 1 < toks.length && toks.isWord(i - 1) && toks.end(i - 1) === start && text[start + 1] === ' ' && isInitial(toks.text(i - 1))) return false;
   // "..." inside a sentence, and ".." used as a dash, do not end it; the last dot of a run does.
   return text[start + 1] !== '.';
 }
+
+/** Latin letters as Arabic writes them in initials (جي، دي، إف), and any one letter. */
+const INITIALS = new Set(['جي', 'دي', 'بي', 'سي', 'إف', 'اف', 'إل', 'ال', 'إم', 'ام', 'إن', 'آر', 'إس', 'اس', 'تي', 'كيه', 'يو', 'إتش', 'اتش', 'واي', 'زد', 'أيه', 'إيه', 'ايه', 'كيو', 'دبليو', 'إكس']);
+const isInitial = (word: string): boolean => word.length === 1 || INITIALS.has(word);
+
+/** Token k is an initial whose dot ends no sentence: ل in ديفيد ل. فيليبس. */
+export const initialAt = (ctx: LineContext, k: number): boolean =>
+  k + 2 < ctx.toks.length && ctx.toks.isWord(k) && ctx.toks.text(k + 1) === '.' && ctx.toks.end(k) === ctx.toks.start(k + 1)
+  && ctx.sentenceEnd[k + 1] !== k + 1 && isInitial(ctx.toks.text(k));
 
 /**
  * A table of numbers about one line, computed when first asked for: `fill` writes its first
