@@ -245,6 +245,14 @@ describe('statements: clauses of their own', () => {
     ]);
   });
 
+  it('opens a new statement at a cue after في حين, whereas', () => {
+    const a = run('ووصفت الحكومة الاتهامات الموجهة إليها بأنها "مفبركة"، في حين قالت المعارضة إن الهجوم وقع بالفعل.');
+    assert.deepEqual(a.statements.map(st => [st.speaker.name, st.content.text]), [
+      ['الحكومة', 'الاتهامات الموجهة إليها بأنها "مفبركة"'],
+      ['المعارضة', 'الهجوم وقع بالفعل'],
+    ]);
+  });
+
   it('keeps a clause after بينما in what was reported when no cue follows it', () => {
     const s = only('وذكرت الإذاعة أن منسوب النهر ما زال مرتفعا، بينما يبحث السكان عن مأوى آمن.');
     assert.equal(s.content.text, 'منسوب النهر ما زال مرتفعا، بينما يبحث السكان عن مأوى آمن');

@@ -74,7 +74,9 @@ function opensClause(ctx: LineContext, c: CueHit): boolean {
   const { toks } = ctx;
   const prev = c.first - 1;
   if (prev < 0 || c.first === ctx.sentenceStart[c.first]) return true;
-  return toks.isWord(prev) ? connective(toks.norm(prev)) : isComma(toks.text(prev));
+  if (!toks.isWord(prev)) return isComma(toks.text(prev));
+  // في حين قالت الوزارة: whereas; حين alone (حين قال) is a time clause.
+  return connective(toks.norm(prev)) || toks.norm(prev) === 'حين' && prev > 0 && toks.norm(prev - 1) === 'في';
 }
 
 /** وفتح، وتسببت: و glued to a word that is not itself one (not وزير، وضع). */
@@ -96,6 +98,7 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
       // ...، لكنه أكد / ...، كما أشار: the connective belongs to the new clause.
       limit = cues[j].first;
       while (limit - 1 > from && ctx.toks.isWord(limit - 1) && connective(ctx.toks.norm(limit - 1))) limit--;
+      if (limit - 2 > from && ctx.toks.norm(limit - 1) === 'حين' && ctx.toks.norm(limit - 2) === 'في') limit -= 2;
       break;
     }
   }
