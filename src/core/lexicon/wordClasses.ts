@@ -11,6 +11,8 @@ import {
   SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS,
 } from './grammar';
 import { isCommonWord, isPersonWord } from './wordClass';
+import type { Tokens } from '../text/tokens';
+import { GenerationMap } from '../generationMap';
 
 /** An ordinary word (isCommonWord). */
 export const COMMON = 1 << 0;
@@ -85,19 +87,46 @@ function compute(n: string): number {
   return c;
 }
 
-let recent = new Map<string, number>();
-let older = new Map<string, number>();
-const GENERATION = 65_536;
+/**
+ * The classes of word token i, kept with the token once read (Tokens.slot). Most tokens are read
+ * once, so a word's classes are also kept in a direct-mapped table by the hash the tokenizer gave
+ * it: one comparison of strings instead of hashing the word again for a Map.
+ */
+export function tokenClasses(toks: Tokens, i: number): number {
+  const kept = toks.slot(i);
+  if (kept >= 0) return kept;
+  let c = 0;
+  if (toks.isWord(i)) {
+    const n = toks.norm(i);
+    const h = toks.hash(i);
+    const at = (h ^ (h >>> TABLE_BITS)) & TABLE_MASK;
+    if (tableWords[at] === n) c = tableClasses[at];
+    else {
+      c = wordClasses(n) & ALL;
+      tableWords[at] = n;
+      tableClasses[at] = c;
+    }
+  }
+  toks.setSlot(i, c);
+  return c;
+}
+
+const TABLE_BITS = 16;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const tableWords = new Array<string | undefined>(1 << TABLE_BITS);
+const tableClasses = new Int32Array(1 << TABLE_BITS);
+
+/** Every class bit (KNOWN is the cache's own). */
+const ALL = (1 << 15) - 1;
+
+const known = new GenerationMap<number>(65_536);
 
 /** The classes of a normalized word, as the bits above. */
 export function wordClasses(n: string): number {
-  let c = recent.get(n);
-  if (c !== undefined) return c;
-  c = older.get(n) ?? compute(n);
-  if (recent.size >= GENERATION) {
-    older = recent;
-    recent = new Map();
+  let c = known.get(n);
+  if (c === undefined) {
+    c = compute(n);
+    known.set(n, c);
   }
-  recent.set(n, c);
   return c;
 }

@@ -5,6 +5,7 @@
  * a quotation mark or punctuation. Subjects placed before their verb are subjectPhrase.ts's.
  */
 import { afterQuote, initialAt, isComma, type LineContext } from '../text/lineContext';
+import { GenerationMap } from '../generationMap';
 import { wordsUpTo } from '../text/tokens';
 import {
   ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, ORG_HEADS, PERSON_NOUNS,
@@ -13,7 +14,7 @@ import {
 import { isCommonWord, isPersonWord, possessedStem } from '../lexicon/wordClass';
 import {
   ADJUNCT, COMMON, COMPLEMENTIZER, DIGIT, NAME, ORG, PERSON, PERSON_NOUN, PLACE, PRONOUN_ADJUNCT, QUANTIFIER, STOP, TIME, TITLE, UNNAMED,
-  bare, isNameWord, wordClasses,
+  bare, isNameWord, tokenClasses, wordClasses,
 } from '../lexicon/wordClasses';
 import { isPassiveCalled, type VerbLookup } from '../statements/cues';
 import { splitMention, type MentionParts } from './speakers';
@@ -99,8 +100,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
   const first = j;
   if (startAt === undefined) {
     for (let lead = 0; lead < MAX_LEADING && toks.isWord(j) && ctx.quoteOf[j] < 0; lead++) {
-      const n = toks.norm(j);
-      if ((wordClasses(n) & (PRONOUN_ADJUNCT | TIME)) === 0) break;
+      if ((tokenClasses(toks, j) & (PRONOUN_ADJUNCT | TIME)) === 0) break;
       j++;
     }
     if (toks.isWord(j) && ctx.quoteOf[j] < 0 && cannotOpen(toks.text(j), toks.norm(j))) return undefined;
@@ -170,7 +170,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const b = bare(n);
     const written = toks.text(k);
     // What the rules below ask of the word, asked once.
-    const cls = wordClasses(n);
+    const cls = tokenClasses(toks, k);
     const isComp = (cls & COMPLEMENTIZER) !== 0 && written[0] !== 'آ';
     const common = (cls & COMMON) !== 0;
     const nameWord = (cls & NAME) !== 0;
@@ -335,6 +335,20 @@ function addressee(n: string, words: number, named: boolean, afterName = false):
  * (للوزير is ل + الوزير), which the source's name gets back.
  */
 export function mentionParts(ctx: LineContext, p: PhraseSpan): MentionParts {
+  // The parts depend on the phrase's text alone (and where inside its first word it starts): the
+  // same few mentions come back story after story, and their parts are kept.
+  const from = ctx.toks.start(p.first);
+  const key = p.start > from ? `${p.start - from}\u0001${ctx.text.slice(from, p.end)}` : ctx.text.slice(p.start, p.end);
+  const known = partsMemo.get(key);
+  if (known !== undefined) return known;
+  const parts = readMentionParts(ctx, p);
+  partsMemo.set(key, parts);
+  return parts;
+}
+
+const partsMemo = new GenerationMap<MentionParts>(16_384);
+
+function readMentionParts(ctx: LineContext, p: PhraseSpan): MentionParts {
   const { toks, text } = ctx;
   const words: string[] = [];
   const norms: string[] = [];

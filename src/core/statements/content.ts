@@ -5,7 +5,7 @@
  * speech is the whole clause with its quoted fragments. Quoted names and terms ("إس 300", قناة
  * "روسيا اليوم", "الخطة ب") do not make a clause mixed.
  */
-import { afterQuote, isComma, lineTable, quoteOpenedAt, type LineContext } from '../text/lineContext';
+import { afterQuote, isComma, quoteOpenedAt, type LineContext } from '../text/lineContext';
 import { isAudience } from '../speakers/speakerPhrase';
 import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, TERM_HEADS, TIME_WORDS, ADJUNCT_PREPOSITIONS } from '../lexicon/grammar';
 import type { Tokens } from '../text/tokens';
@@ -207,12 +207,6 @@ export function firstQuoteEndingAfter(ctx: LineContext, offset: number): number 
  * words rather than a name or term (quotes.length: none): classify would otherwise test every
  * quote of a long sentence for each statement in it.
  */
-const quotesOfWords = lineTable(ctx => ctx.quotes.length + 1, (ctx, next) => {
-  const n = ctx.quotes.length;
-  next[n] = n;
-  for (let i = n - 1; i >= 0; i--) next[i] = isTermQuote(ctx.text, ctx.quotes[i]) ? next[i + 1] : i;
-});
-
 /**
  * The kind of content `[start, end)` given the line's outermost quotes: mixed when a quotation of
  * someone's words lies inside it. The quotes are in order and do not overlap, so the first such
@@ -223,8 +217,9 @@ export function classify(ctx: LineContext, start: number, end: number): Statemen
   if (quotes.length === 0) return 'indirect';
   let i = firstQuoteEndingAfter(ctx, start);
   if (i < quotes.length && quotes[i].start < start) i++;
-  const q = quotesOfWords(ctx)[i];
-  return q < quotes.length && quotes[q].end <= end ? 'mixed' : 'indirect';
+  // Only the quotes inside the content are asked whether they are names or words.
+  for (; i < quotes.length && quotes[i].end <= end; i++) if (!isTermQuote(ctx.text, quotes[i])) return 'mixed';
+  return 'indirect';
 }
 
 /** Trims spaces and trailing clause punctuation (، , ; : -) from `[start, end)`. */

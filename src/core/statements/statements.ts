@@ -16,7 +16,7 @@ import type { SpeakerRecord, SpeakerRegistry } from '../speakers/resolution';
 import { wordsUpTo } from '../text/tokens';
 import { normalizeArabic } from '../text/normalize';
 import { isCommonForm, isCommonWord, isPersonWord } from '../lexicon/wordClass';
-import { ORG, PERSON, PLACE, QUANTIFIER, TITLE, UNNAMED, bare, wordClasses } from '../lexicon/wordClasses';
+import { ORG, PERSON, PLACE, QUANTIFIER, TITLE, UNNAMED, bare, tokenClasses } from '../lexicon/wordClasses';
 import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PERSON_NOUNS, PLACES, PRONOUN_CONNECTIVES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
 
 export interface DraftStatement {
@@ -192,7 +192,7 @@ function speakerLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry
   const { toks } = ctx;
   if (ctx.quoteOf[np.first] >= 0 || np.start > toks.start(np.first)) return true;
   const n = toks.norm(np.first);
-  if (n.startsWith('ال') || (wordClasses(n) & (TITLE | ORG | UNNAMED | QUANTIFIER | PLACE)) !== 0) return true;
+  if (n.startsWith('ال') || (tokenClasses(toks, np.first) & (TITLE | ORG | UNNAMED | QUANTIFIER | PLACE)) !== 0) return true;
   // A name no lexicon knows (ونفى موندر، وذكر فهد الكعبي) is a subject; an ordinary noun (ونفى وجود) the object.
   if (isPersonWord(n) || !isCommonWord(n) && toks.text(np.first).length > 2 && !/^[بلك]/.test(n)) return true;
   return registry.lookup(toks.text(np.first)) !== undefined;
@@ -319,7 +319,7 @@ function silentSubject(ctx: LineContext, c: CueHit, registry: SpeakerRegistry): 
 /** Could this phrase be the actor of a verbal noun: a title, an organisation, a place, a name, a known source. */
 function actorLike(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry): boolean {
   const n = ctx.toks.norm(np.first);
-  if ((wordClasses(n) & (TITLE | ORG | UNNAMED | PLACE | PERSON)) !== 0) return true;
+  if ((tokenClasses(ctx.toks, np.first) & (TITLE | ORG | UNNAMED | PLACE | PERSON)) !== 0) return true;
   if (registry.lookup(ctx.toks.text(np.first)) !== undefined) return true;
   // A name by shape: no ordinary word, three letters at least, no possessive pronoun (انتقاداته).
   return !isCommonWord(n) && n.length >= 3 && !/(ه|ها|هم|هما)$/.test(ctx.toks.text(np.first));

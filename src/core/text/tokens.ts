@@ -65,6 +65,21 @@ export class Tokens {
     return (flags & FOLDS) !== 0 ? this.source.slice(this.data[at], this.data[at + 1]) : this.norm(i);
   }
 
+  /**
+   * A number kept with token i by the lexicon's word classes (see tokenClasses), -1 until set. It
+   * sits in the spare bits of the token's flags: the rules ask a word's classes again and again,
+   * and a look-up by string was a tenth of the speaker phrase's time.
+   */
+  slot(i: number): number {
+    return (this.data[this.base + (i << 2) + 3] >>> SLOT_SHIFT) - 1;
+  }
+
+  /** Keeps `value` (0 to 2^22 - 2) with token i. */
+  setSlot(i: number, value: number): void {
+    const at = this.base + (i << 2) + 3;
+    this.data[at] = (this.data[at] & SLOT_MASK) | ((value + 1) << SLOT_SHIFT);
+  }
+
   /** Normalized text (see normalize.ts); equals `text` for punctuation. */
   norm(i: number): string {
     if (i < 0 || i >= this.length) return '';
@@ -110,6 +125,9 @@ const BUFFER_KEPT_UP_TO = 4 * 65536;
 const WORD_TOKEN = 1;
 const FOLDS = 2;
 const MARKED = 4;
+/** The flags' bits above these hold the slot (value + 1; 0 when unset). */
+const SLOT_SHIFT = 8;
+const SLOT_MASK = (1 << SLOT_SHIFT) - 1;
 
 export interface Line {
   /** 1-based line number. */
