@@ -28,6 +28,12 @@ describe('speaker phrase after the verb: where it starts and stops', () => {
     );
   });
 
+  it('keeps a nisba adjective that opens with ب in an organisation’s phrase', () => {
+    const s = only('وقالت جمعية بريطانية إن الولادة في الماء آمنة على الأم.');
+    assert.equal(s.speaker.name, 'جمعية بريطانية');
+    assert.equal(s.content.text, 'الولادة في الماء آمنة على الأم');
+  });
+
   it('stops before the one spoken to after a name: وصرح فلان لبرنامج', () => {
     const s = only('وصرح كارل موندر لبرنامج "لقاء الأحد" بأن الصفقة ستمنح الشركة أرباحا كبيرة.');
     assert.equal(s.speaker.name, 'كارل موندر');

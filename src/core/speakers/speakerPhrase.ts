@@ -192,7 +192,8 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     if (!glued && words > 0 && possessedObject(written, n) && !n.startsWith('باسم')) break;
     // ورحب الوزير فلان بوجود ...: ب + an ordinary noun is the verb's complement once the speaker is
     // named; inside a role it may go on (أستاذ بجامعة باريس).
-    if (!glued && words > 0 && (named || !titled && !unnamedHead) && n.length >= 5 && n[0] === 'ب' && !n.startsWith('باسم') && isCommonWord(n.slice(1))) break;
+    // A nisba adjective that opens with ب (بريطانية) is more of the phrase.
+    if (!glued && words > 0 && (named || !titled && !unnamedHead) && n.length >= 5 && n[0] === 'ب' && !n.startsWith('باسم') && !isNisba(n) && isCommonWord(n.slice(1))) break;
     // بيان صادر عن مكتب كاميرون: the source is the one the statement comes from.
     if (/^(ال)?صادر(ه)?$/.test(n) && toks.norm(k + 1) === 'عن') {
       const inner = speakerAfter(ctx, k + 2, lookup);
