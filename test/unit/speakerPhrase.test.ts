@@ -34,6 +34,11 @@ describe('speaker phrase after the verb: where it starts and stops', () => {
     assert.equal(s.content.text, 'الولادة في الماء آمنة على الأم');
   });
 
+  it('gives a report to its owner: تقرير لصحيفة، تحقيق لوكالة', () => {
+    assert.equal(only('وذكر تقرير لصحيفة الغد أن الأسعار سترتفع في الشهر المقبل.').speaker.name, 'الغد');
+    assert.equal(only('وكان تحقيق استقصائي لرويترز كشف في يوليو الماضي أن المدينة تحولت إلى ساحة للفوضى.').speaker.name, 'رويترز');
+  });
+
   it('stops before the one spoken to after a name: وصرح فلان لبرنامج', () => {
     const s = only('وصرح كارل موندر لبرنامج "لقاء الأحد" بأن الصفقة ستمنح الشركة أرباحا كبيرة.');
     assert.equal(s.speaker.name, 'كارل موندر');

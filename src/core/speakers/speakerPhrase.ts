@@ -8,7 +8,7 @@ import { afterQuote, initialAt, isComma, type LineContext } from '../text/lineCo
 import { GenerationMap } from '../generationMap';
 import { wordsUpTo } from '../text/tokens';
 import {
-  ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, ORG_HEADS, PERSON_NOUNS,
+  ADJUNCT_PREPOSITIONS, AUDIENCE, COMPLEMENTIZERS, DOCUMENTS, ORG_HEADS, PERSON_NOUNS,
   FIXED_NAMES, SPEAKER_STOPS, SPEECH_EVENTS, TIME_WORDS, TITLES, UNNAMED_HEADS,
 } from '../lexicon/grammar';
 import { isCommonWord, isPersonWord, possessedStem } from '../lexicon/wordClass';
@@ -123,6 +123,8 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
   /** No word so far is definite, a place or a name: نائب فرنسي معارض. */
   let indefiniteSoFar = true;
   let commaUsed = false;
+  /** The phrase opens with a document (تقرير، دراسة): ل + a noun after it is its owner (تقرير لصحيفة الغد). */
+  let document = false;
   let last = -1;
   while (k < toks.length && words < MAX_WORDS) {
     if (ctx.quoteOf[k] >= 0) {
@@ -187,7 +189,8 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     const nameNext = mayPass && titled && !named && words > 0 && toks.isWord(k + 1) && nameAhead(ctx, k + 1);
     const roleTime = nameNext && !NAME_PREPOSITIONS.has(n);
     const roleName = nameNext && NAME_PREPOSITIONS.has(n);
-    if (!glued && !roleTime && !roleName && ((cls & (DIGIT | TIME)) !== 0 || isComp || stop || isAudience(n) || addressee(n, words, named, named && prevName))) break;
+    const owner = document && words <= 2 && n.length > 3 && n[0] === 'ل' && !n.startsWith('لل');
+    if (!glued && !roleTime && !roleName && !owner && ((cls & (DIGIT | TIME)) !== 0 || isComp || stop || isAudience(n) || addressee(n, words, named, named && prevName))) break;
     // نقلت الوكالة عن الوزير قوله، أعلن المدعي العام تورطه: a possessed noun is the object, not the speaker.
     if (!glued && words > 0 && possessedObject(written, n) && !n.startsWith('باسم')) break;
     // ورحب الوزير فلان بوجود ...: ب + an ordinary noun is the verb's complement once the speaker is
@@ -231,6 +234,7 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     // A participle after it is a role in apposition: فواز الحمد المختص في مجال التأمين.
     if (words > 0 && named && prevName && prevDefinite && definite && common && !title && !isNisba(n) && !b.startsWith('م')) break;
     if (words === 0) {
+      document = DOCUMENTS.has(bare(n));
       titled = title && n !== 'باسم';
       unnamedHead = (cls & (UNNAMED | QUANTIFIER)) !== 0;
     } else if (title && !named) {

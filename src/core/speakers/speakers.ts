@@ -4,7 +4,7 @@
  * (حمد بن جاسم، رئيس وزراء قطر الأسبق). Role words are mostly definite (ال) while names are not,
  * which is what the split relies on, with lexicons of titles, organisation heads and places.
  */
-import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, ORG_HEADS, OUTLET_TYPES, PLACES, QUANTIFIERS, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
+import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, DOCUMENTS, ORG_HEADS, OUTLET_TYPES, PLACES, QUANTIFIERS, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
 import { isCommonForm, isCommonWord, isPersonWord } from '../lexicon/wordClass';
 import { normalizeArabic } from '../text/normalize';
 import { bare } from '../lexicon/wordClasses';
@@ -91,6 +91,9 @@ export function splitMention(words: readonly string[], norms?: readonly string[]
     return { name: join(ws.slice(called + 1)), role: join(ws.slice(0, called)), type: 'person', roleOnly: false };
   }
   const ns = norms !== undefined ? norms.filter((_, k) => kept[k]) : ws.map(normalizeArabic);
+  // تقرير لصحيفة الغد، تحقيق استقصائي لرويترز: the report's owner is the source.
+  const owner = DOCUMENTS.has(bare(ns[0])) ? ns.findIndex((w, k) => k > 0 && k <= 2 && w.length > 3 && w[0] === 'ل' && !w.startsWith('لل')) : -1;
+  if (owner > 0) return splitMention([ws[owner].slice(1), ...ws.slice(owner + 1)], [ns[owner].slice(1), ...ns.slice(owner + 1)]);
   // ومندوبة واشنطن: the conjunction before a role or an ordinary word is no part of the speaker.
   if (ns[0].length > 3 && ns[0][0] === 'و' && !isCommonForm(ns[0]) && (isRoleWord(ns[0].slice(1)) || isOrgWord(ns[0].slice(1)) || UNNAMED_HEADS.has(ns[0].slice(1)))) {
     ns[0] = ns[0].slice(1);
