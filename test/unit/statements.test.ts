@@ -384,6 +384,11 @@ describe('statements: subjects that say nothing, sources that are none', () => {
     assert.deepEqual(a.statements.map(s => s.cue.text), ['قال']);
   });
 
+  it('reads no statement from a definite verbal noun naming no actor: يؤكد الاتفاق', () => {
+    assert.equal(run('ويؤكد الاتفاق أن العقوبات سترفع خلال أشهر قليلة.').statements.length, 0);
+    assert.equal(only('وقال التحالف إن العقوبات سترفع خلال أشهر قليلة.').speaker.name, 'التحالف');
+  });
+
   it('reads وفقا لأحكام الشريعة as a rule, not a source', () => {
     assert.equal(run('وأعلنت الشركة عن توزيع الأرباح على المساهمين، وفقا لأحكام الشريعة الإسلامية.').statements.every(s => s.cue.lemma !== 'وفقا'), true);
   });

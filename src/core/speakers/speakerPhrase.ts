@@ -288,7 +288,7 @@ function quotedNameAt(ctx: LineContext, k: number): boolean {
 }
 
 /** The shapes of common verbal nouns: استفعال (استمرار)، تفعيل (تأكيد)، إفعال (إعلان)، افتعال (اتهام). */
-function verbalNoun(n: string): boolean {
+export function verbalNoun(n: string): boolean {
   if (n.length < 5 || n.startsWith('ال') || n.endsWith('ات')) return false;
   return n.startsWith('است') && n[n.length - 2] === 'ا' || n[0] === 'ت' && n[n.length - 2] === 'ي' || n[0] === 'ا' && n[n.length - 2] === 'ا';
 }

@@ -8,7 +8,7 @@ import type { StatementKind, TextSpan } from '../types';
 import type { CueFields } from '../rows';
 import type { CueHit, VerbLookup } from './cues';
 import { clauseBreaks, isComma, quoteClosedAt, quoteOpenedAt, type LineContext } from '../text/lineContext';
-import { mentionParts, speakerAfter, type PhraseSpan } from '../speakers/speakerPhrase';
+import { mentionParts, speakerAfter, verbalNoun, type PhraseSpan } from '../speakers/speakerPhrase';
 import { subjectBefore } from '../speakers/subjectPhrase';
 import { classify, findContentStart, firstQuoteEndingAfter, isComplementizerToken, trimSpan, type ContentStart } from './content';
 import { holderInText } from '../speakers/holders';
@@ -17,7 +17,7 @@ import { wordsUpTo } from '../text/tokens';
 import { normalizeArabic } from '../text/normalize';
 import { isCommonForm, isCommonWord, isPersonWord } from '../lexicon/wordClass';
 import { ORG, PERSON, PLACE, QUANTIFIER, TITLE, UNNAMED, bare, tokenClasses } from '../lexicon/wordClasses';
-import { CLAUSE_BREAKS, DISCOURSE, ORG_HEADS, PERSON_NOUNS, PLACES, PRONOUN_CONNECTIVES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
+import { CLAUSE_BREAKS, DISCOURSE, DOCUMENTS, ORG_HEADS, PERSON_NOUNS, PLACES, PRONOUN_CONNECTIVES, QUANTIFIERS, SUBORDINATING, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
 
 export interface DraftStatement {
   readonly speaker: SpeakerRecord;
@@ -285,12 +285,23 @@ const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤل�
 function speakingSubject(ctx: LineContext, np: PhraseSpan, registry: SpeakerRegistry): boolean {
   const n = ctx.toks.norm(np.first);
   if (np.first === np.last && DEMONSTRATIVES.has(n)) return false;
+  if (ctx.quoteOf[np.first] < 0 && np.start === ctx.toks.start(np.first) && thingNotActor(ctx, np.first, n)) return false;
   const rel = np.last + 1 < ctx.toks.length && ctx.toks.isWord(np.last + 1) ? ctx.toks.norm(np.last + 1) : '';
   const afterComma = np.last + 2 < ctx.toks.length && isComma(ctx.toks.text(np.last + 1)) ? ctx.toks.norm(np.last + 2) : '';
   if (!/^و?(الذي|التي|الذين)$/.test(rel) && !/^و?(الذي|التي|الذين)$/.test(afterComma)) return true;
   // The antecedent's head or its last word (a name: ... منى سالم، التي قالت) must name a source.
   const lastWord: PhraseSpan = { first: np.last, last: np.last, start: ctx.toks.start(np.last), end: np.end };
   return actorLike(ctx, np, registry) || actorLike(ctx, lastWord, registry);
+}
+
+/**
+ * A phrase that opens with a definite verbal noun naming no actor says nothing (الاعتبار، التثبت،
+ * الاتفاق), unless it is a title, an organisation, a place, a person's name or a document (التقرير).
+ */
+function thingNotActor(ctx: LineContext, k: number, n: string): boolean {
+  if ((tokenClasses(ctx.toks, k) & (TITLE | ORG | UNNAMED | PLACE | PERSON | QUANTIFIER)) !== 0) return false;
+  const b = bare(n);
+  return n.startsWith('ال') && !DOCUMENTS.has(b) && isCommonWord(n) && verbalNoun(b);
 }
 
 /** Time nouns a demonstrative may open: هذا الأسبوع، هذه المرة. */
