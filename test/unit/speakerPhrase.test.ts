@@ -39,6 +39,18 @@ describe('speaker phrase after the verb: where it starts and stops', () => {
     assert.equal(only('وكان تحقيق استقصائي لرويترز كشف في يوليو الماضي أن المدينة تحولت إلى ساحة للفوضى.').speaker.name, 'رويترز');
   });
 
+  it('ends a complete name before a definite verbal noun or plural, the verb’s object', () => {
+    const a = only('وانتقد رئيس الوزراء بنيامين نتنياهو الاتفاق الموقع مع إيران في فيينا.');
+    assert.equal(a.speaker.name, 'بنيامين نتنياهو');
+    assert.equal(a.content.text, 'الاتفاق الموقع مع إيران في فيينا');
+    assert.equal(only('وانتقد الوزير سامي الهادي الاتفاق الموقع مع إيران في فيينا.').speaker.name, 'سامي الهادي');
+    assert.equal(only('ونفت وزارة الخارجية البريطانية التقارير التي تحدثت عن انسحاب القوات.').speaker.name, 'وزارة الخارجية البريطانية');
+  });
+
+  it('ends the phrase before ب + a definite verbal noun: وطالب ناشطون بالتصريح', () => {
+    assert.equal(only('وطالب ناشطون بالتصريح الفوري عن مصير المعتقلين في السجون.').speaker.name, 'ناشطون');
+  });
+
   it('stops before the one spoken to after a name: وصرح فلان لبرنامج', () => {
     const s = only('وصرح كارل موندر لبرنامج "لقاء الأحد" بأن الصفقة ستمنح الشركة أرباحا كبيرة.');
     assert.equal(s.speaker.name, 'كارل موندر');

@@ -195,6 +195,8 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     if (!glued && words > 0 && possessedObject(written, n) && !n.startsWith('باسم')) break;
     // ورحب الوزير فلان بوجود ...: ب + an ordinary noun is the verb's complement once the speaker is
     // named; inside a role it may go on (أستاذ بجامعة باريس).
+    // وطالب ناشطون | بالتصريح، ورد الدكتور | بالقول: ب + a definite verbal noun is the verb's complement.
+    if (!glued && words > 0 && n.length > 5 && n.startsWith('بال') && (n === 'بالقول' || verbalNoun(n.slice(3))) && isCommonWord(n.slice(1))) break;
     // A nisba adjective that opens with ب (بريطانية) is more of the phrase.
     if (!glued && words > 0 && (named || !titled && !unnamedHead) && n.length >= 5 && n[0] === 'ب' && !n.startsWith('باسم') && !isNisba(n) && isCommonWord(n.slice(1))) break;
     // بيان صادر عن مكتب كاميرون: the source is the one the statement comes from.
@@ -233,6 +235,10 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     // A surname is complete before an ordinary definite noun, its object: وحث الكعبي | الشباب على العمل.
     // A participle after it is a role in apposition: فواز الحمد المختص في مجال التأمين.
     if (words > 0 && named && prevName && prevDefinite && definite && common && !title && !isNisba(n) && !b.startsWith('م')) break;
+    // بنيامين نتنياهو | الاتفاق، وزارة الخارجية البريطانية | التقارير: after a complete name, a
+    // definite verbal noun or plural of things is the verb's object.
+    const complete = named && (prevName || prevDefinite) || inOrg && isNisba(toks.norm(last));
+    if (words > 0 && complete && definite && common && (cls & (PERSON | ORG | TITLE)) === 0 && !isNisba(n) && objectNoun(b)) break;
     if (words === 0) {
       document = DOCUMENTS.has(bare(n));
       titled = title && n !== 'باسم';
@@ -285,6 +291,11 @@ function quotedNameAt(ctx: LineContext, k: number): boolean {
   const next = end < ctx.toks.length ? ctx.toks.norm(end) : '';
   // A name is followed by what follows a speaker: a complementizer, a colon, a comma, a time word.
   return COMPLEMENTIZERS.has(next) || ctx.toks.text(end) === ':' || isComma(ctx.toks.text(end)) || TIME_WORDS.has(next) || ADJUNCT_PREPOSITIONS.has(next);
+}
+
+/** A verbal noun (الاتفاق، التقارير) or a plural in ات (الضربات): what a verb acts on. */
+function objectNoun(b: string): boolean {
+  return verbalNoun(b) || b.length >= 5 && b.endsWith('ات');
 }
 
 /** The shapes of common verbal nouns: استفعال (استمرار)، تفعيل (تأكيد)، إفعال (إعلان)، افتعال (اتهام). */
