@@ -45,6 +45,7 @@ describe('speaker phrase after the verb: where it starts and stops', () => {
     assert.equal(a.content.text, 'الاتفاق الموقع مع إيران في فيينا');
     assert.equal(only('وانتقد الوزير سامي الهادي الاتفاق الموقع مع إيران في فيينا.').speaker.name, 'سامي الهادي');
     assert.equal(only('ونفت وزارة الخارجية البريطانية التقارير التي تحدثت عن انسحاب القوات.').speaker.name, 'وزارة الخارجية البريطانية');
+    assert.equal(only('ووصف الوزير التصعيد في المدينة بأنه "غير مسبوق" على الإطلاق.').speaker.name, 'الوزير');
   });
 
   it('ends the phrase before ب + a definite verbal noun: وطالب ناشطون بالتصريح', () => {

@@ -384,6 +384,11 @@ describe('statements: subjects that say nothing, sources that are none', () => {
     assert.deepEqual(a.statements.map(s => s.cue.text), ['قال']);
   });
 
+  it('reads a short quoted name of an organisation as a name, not quoted words', () => {
+    assert.equal(only('وقال الوزير إن عناصر "جيش الإسلام" انسحبوا من المدينة ليلا.').kind, 'indirect');
+    assert.equal(only('ووصف الوزير التصعيد في المدينة بأنه "غير مسبوق" على الإطلاق.').kind, 'mixed');
+  });
+
   it('reads no statement from a definite verbal noun naming no actor: يؤكد الاتفاق', () => {
     assert.equal(run('ويؤكد الاتفاق أن العقوبات سترفع خلال أشهر قليلة.').statements.length, 0);
     assert.equal(only('وقال التحالف إن العقوبات سترفع خلال أشهر قليلة.').speaker.name, 'التحالف');

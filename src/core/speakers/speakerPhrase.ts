@@ -235,9 +235,9 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     // A surname is complete before an ordinary definite noun, its object: وحث الكعبي | الشباب على العمل.
     // A participle after it is a role in apposition: فواز الحمد المختص في مجال التأمين.
     if (words > 0 && named && prevName && prevDefinite && definite && common && !title && !isNisba(n) && !b.startsWith('م')) break;
-    // بنيامين نتنياهو | الاتفاق، وزارة الخارجية البريطانية | التقارير: after a complete name, a
-    // definite verbal noun or plural of things is the verb's object.
-    const complete = named && (prevName || prevDefinite) || inOrg && isNisba(toks.norm(last));
+    // بنيامين نتنياهو | الاتفاق، وزارة الخارجية البريطانية | التقارير، الوزير | التصعيد: after a
+    // complete name or a definite role, a definite verbal noun or plural of things is the verb's object.
+    const complete = named && (prevName || prevDefinite) || inOrg && isNisba(toks.norm(last)) || titled && !named && words === 1 && prevDefinite;
     if (words > 0 && complete && definite && common && (cls & (PERSON | ORG | TITLE)) === 0 && !isNisba(n) && objectNoun(b)) break;
     if (words === 0) {
       document = DOCUMENTS.has(bare(n));

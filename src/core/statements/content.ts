@@ -7,7 +7,7 @@
  */
 import { afterQuote, isComma, quoteOpenedAt, type LineContext } from '../text/lineContext';
 import { isAudience } from '../speakers/speakerPhrase';
-import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, TERM_HEADS, TIME_WORDS, ADJUNCT_PREPOSITIONS } from '../lexicon/grammar';
+import { COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, ORG_HEADS, PLACES, TERM_HEADS, TIME_WORDS, TITLES, ADJUNCT_PREPOSITIONS } from '../lexicon/grammar';
 import type { Tokens } from '../text/tokens';
 import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, QUOTING } from '../lexicon/phrases';
 
@@ -152,6 +152,7 @@ export function isTermQuote(text: string, q: QuoteSpan): boolean {
   if (/[0-9A-Za-z٠-٩]/.test(inner)) return words <= 3;
   if (/(^|\s)\S(\s|$)/.test(inner.trim()) && words <= 3) return true;
   if (words <= 2 && (holdsName(inner) || recurs(text, q, inner.trim()) && !FUTURE_OR_NEGATED.test(normalizeArabic(inner.trim())))) return true;
+  if (words <= 3 && namesAnActor(inner)) return true;
   let p = q.start - 1;
   while (p >= 0 && text[p] === ' ') p--;
   let w = p;
@@ -167,6 +168,19 @@ function holdsName(inner: string): boolean {
   for (const w of inner.split(/\s+/)) if (w.length >= 2 && isPersonWord(normalizeArabic(w))) return true;
   return false;
 }
+
+/**
+ * A short quotation that opens with the head of an organisation, a title or a place and holds no
+ * negation: a name ("جيش الإسلام"، «مجموعة عمرو سعد»), not someone's words ("غير مسبوق").
+ */
+function namesAnActor(inner: string): boolean {
+  const ws = inner.trim().split(/\s+/).map(normalizeArabic);
+  if (ws.some(w => NEGATIONS.has(w))) return false;
+  const first = ws[0];
+  return ORG_HEADS.has(first) || ORG_HEADS.has(bare(first)) || TITLES.has(bare(first)) || PLACES.has(first);
+}
+
+const NEGATIONS = new Set(['غير', 'لا', 'لن', 'لم', 'ليس', 'ليست', 'ما', 'عدم']);
 
 const QUOTE_OPENERS = '"«“„‹{';
 /** A verb in the future or negated ("سيستمر"، "لن يحدث") is someone's words even when a title repeats it. */
