@@ -32,6 +32,12 @@ describe('statements: speaker, cue, content, kind', () => {
     assert.equal(s.content.text, 'لن نتراجع عن هذا القرار مهما حدث');
   });
 
+  it('passes a quoted name among the adjuncts on the way to the quotation said', () => {
+    const a = run('قال الطبيب سامي نور إن الوضع الصحي في المدينة صعب للغاية.\nوقال للصحافيين في إفادة عبر الهاتف بحسب "رويترز" "لدينا ألف ناج في ثلاث دول وهذا أمر جديد".');
+    assert.equal(a.statements[1].kind, 'direct');
+    assert.equal(a.statements[1].content.text, 'لدينا ألف ناج في ثلاث دول وهذا أمر جديد');
+  });
+
   it('takes the quotation after where and to whom it was said as the whole content of قال', () => {
     const s = only('وقال الوزير في مؤتمر صحفي مع نظيره أمس "لن نتراجع عن هذا القرار مهما حدث".');
     assert.equal(s.kind, 'direct');

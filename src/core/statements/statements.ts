@@ -10,7 +10,7 @@ import type { CueHit, VerbLookup } from './cues';
 import { clauseBreaks, isComma, quoteClosedAt, quoteOpenedAt, type LineContext } from '../text/lineContext';
 import { mentionParts, speakerAfter, verbalNoun, type PhraseSpan } from '../speakers/speakerPhrase';
 import { subjectBefore } from '../speakers/subjectPhrase';
-import { classify, findContentStart, firstQuoteEndingAfter, isComplementizerToken, trimSpan, type ContentStart } from './content';
+import { classify, findContentStart, firstQuoteEndingAfter, isComplementizerToken, isTermQuote, trimSpan, type ContentStart } from './content';
 import { holderInText } from '../speakers/holders';
 import type { SpeakerRecord, SpeakerRegistry } from '../speakers/resolution';
 import { wordsUpTo } from '../text/tokens';
@@ -515,13 +515,17 @@ function quoteAfterAdjuncts(ctx: LineContext, tok: number, limit: number, c: Cue
   for (let k = noun ? tok + 1 : tok; k < limit && k < tok + COLON_REACH; k++) {
     const q = ctx.quoteOf[k];
     if (q >= 0) {
-      if (ctx.quotes[q].start !== toks.start(k) || !hasMinWords(ctx.text, ctx.quotes[q].inner.start, ctx.quotes[q].inner.end)) return undefined;
+      const quote = ctx.quotes[q];
+      if (quote.start !== toks.start(k)) return undefined;
       let after = k;
       while (after < limit && ctx.quoteOf[after] === q) after++;
-      for (let j = after; j < limit; j++) if (toks.isWord(j) || ctx.quoteOf[j] >= 0) return undefined;
+      // A quoted name on the way (بحسب "رويترز"، لصحيفة «الغد») is passed.
+      if (!hasMinWords(ctx.text, quote.inner.start, quote.inner.end) || isTermQuote(ctx.text, quote)) { k = after - 1; continue; }
+      for (let j = after; j < limit; j++) if (toks.isWord(j) || ctx.quoteOf[j] >= 0) return endsAtQuote(ctx, after, limit) ? k : undefined;
       return k;
     }
-    if (toks.isWord(k) && isComplementizerToken(toks, k)) return undefined;
+    // ... إن "...": a complementizer right before the quotation only introduces it.
+    if (toks.isWord(k) && isComplementizerToken(toks, k) && quoteOpenedAt(ctx, k + 1) === undefined) return undefined;
   }
   return undefined;
 }
