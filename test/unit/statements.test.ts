@@ -276,6 +276,16 @@ describe('statements: the subject before the verb', () => {
     assert.equal(only('وحضر الصحفيون المؤتمر الذي أعلن فيه الوزير سامي نور أن الخطة جاهزة للتنفيذ.').speaker.name, 'سامي نور');
   });
 
+  it('gives an implied statement to the subject of a verb of the pattern افتعل from ل (والتقى الرئيس)', () => {
+    const a = run('قال الوزير سامي نور إن الخطة جاهزة للتنفيذ الآن.\nوالتقى الرئيس التركي رجب طيب أردوغان نظيره الروسي أمس. وقال إن العلاقات بين البلدين ممتازة وستتطور أكثر.');
+    assert.deepEqual(a.statements[1].speaker, { name: 'رجب طيب أردوغان', role: 'الرئيس التركي' });
+  });
+
+  it('ends a full name before the place the verb went to', () => {
+    const a = run('قال الوزير سامي نور إن الخطة جاهزة للتنفيذ الآن.\nوزار الرئيس التركي رجب طيب أردوغان موسكو أمس، وقال إن العلاقات بين البلدين ممتازة وستتطور أكثر.');
+    assert.deepEqual(a.statements[1].speaker, { name: 'رجب طيب أردوغان', role: 'الرئيس التركي' });
+  });
+
   it('takes the person after an imperfect verb, not a thing before it', () => {
     const s = only('وعلى الشاشة صورة لدماغ فأر ثان، ملطخة بما تقول الباحثة إنها علامات مرض خطير.');
     assert.equal(s.speaker.name, 'الباحثة');

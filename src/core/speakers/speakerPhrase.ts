@@ -193,6 +193,8 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     if (!glued && !roleTime && !roleName && !owner && ((cls & (DIGIT | TIME)) !== 0 || isComp || stop || isAudience(n) || addressee(n, words, named, named && prevName))) break;
     // نقلت الوكالة عن الوزير قوله، أعلن المدعي العام تورطه: a possessed noun is the object, not the speaker.
     if (!glued && words > 0 && possessedObject(written, n) && !n.startsWith('باسم')) break;
+    // والتقى الرئيس فلان الفلاني | نظيره الروسي: after a full name even a role with a pronoun is the object.
+    if (!glued && named && prevName && nameWords >= 2 && /(ه|ها|هم|هما)$/.test(written) && written.length >= 5 && !personWord) break;
     // ورحب الوزير فلان بوجود ...: ب + an ordinary noun is the verb's complement once the speaker is
     // named; inside a role it may go on (أستاذ بجامعة باريس).
     // وطالب ناشطون | بالتصريح، ورد الدكتور | بالقول: ب + a definite verbal noun is the verb's complement.
@@ -239,6 +241,8 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     // complete name or a definite role, a definite verbal noun or plural of things is the verb's object.
     const complete = named && (prevName || prevDefinite) || inOrg && isNisba(toks.norm(last)) || titled && !named && words === 1 && prevDefinite;
     if (words > 0 && complete && definite && common && (cls & (PERSON | ORG | TITLE)) === 0 && !isNisba(n) && objectNoun(b)) break;
+    // زار الرئيس رجب طيب أردوغان | موسكو: a place after a full name is where the verb went.
+    if (words > 0 && named && prevName && nameWords >= 2 && (cls & PLACE) !== 0 && (cls & PERSON) === 0) break;
     if (words === 0) {
       document = DOCUMENTS.has(bare(n));
       titled = title && n !== 'باسم';

@@ -222,6 +222,16 @@ function narrativeSubject(ctx: LineContext, sink: LineSink, c: CueHit, lookup: V
 /** How far back, in tokens, a narrative subject is looked for beyond the cue's own sentence. */
 const NARRATIVE_REACH = 120;
 
+/**
+ * والتقى الرئيس، والتزمت الوزارة: a verb of the pattern افتعل from a root that opens with ل reads
+ * like a definite noun; before a title, an organisation or a name it is the verb.
+ */
+function lamVerb(ctx: LineContext, k: number, n: string): boolean {
+  const w = /^[وف]/.test(n) ? n.slice(1) : n;
+  if (!/^الت..[يىاه]?$/.test(w) || w.length > 6) return false;
+  return (tokenClasses(ctx.toks, k + 1) & (TITLE | ORG | PERSON | UNNAMED)) !== 0;
+}
+
 /** Whether the verb at token k (before its subject) agrees in gender with a cue of gender `g`. */
 function verbAgrees(ctx: LineContext, k: number, g: 'm' | 'f' | undefined): boolean {
   if (g === undefined || k < 0 || !ctx.toks.isWord(k)) return true;
@@ -240,7 +250,8 @@ function sentenceSubject(ctx: LineContext, sentence: number, before: number, loo
   let k = sentence;
   while (k < before && (!toks.isWord(k) || DISCOURSE.has(toks.norm(k)) || toks.norm(k) === 'و')) k++;
   const first = toks.norm(k);
-  if (k + 1 >= before || !toks.isWord(k) || /^[وف]?ال/.test(first) || isCommonWord(first) && !/^[وف]?[يت]/.test(first) && !looksPerfect(first) || nounForSure(first)) return undefined;
+  const verb = lamVerb(ctx, k, first);
+  if (k + 1 >= before || !toks.isWord(k) || !verb && (/^[وف]?ال/.test(first) || isCommonWord(first) && !/^[وف]?[يت]/.test(first) && !looksPerfect(first) || nounForSure(first))) return undefined;
   const found = speakerAfter(ctx, k + 1, lookup);
   // والحناجر تتحول: a verb in the imperfect is no subject.
   if (found === undefined || found.last >= before || /^[يت]\S{3,}/.test(toks.norm(found.first)) && !isPersonWord(toks.norm(found.first)) && !TITLES.has(toks.norm(found.first))) return undefined;
