@@ -292,6 +292,20 @@ describe('statements: the subject before the verb', () => {
   });
 });
 
+describe('statements: forms that are more often something else', () => {
+  it('reads طالب and مشددة as cues when a complementizer follows, and as nouns otherwise', () => {
+    assert.equal(only('من جهته، طالب النائب علي العلاق بأن تراعي الحكومة المحافظات الفقيرة في الموازنة.').speaker.name, 'علي العلاق');
+    const a = run('وقالت الوزيرة إن الخطة جاهزة للتنفيذ، مشددة على أن الحكومة لن تتراجع عنها أبدا.');
+    assert.deepEqual(a.statements.map(st => st.cue.text), ['وقالت', 'مشددة']);
+    assert.equal(run('وعاد الطالب إلى منزله بعد انتهاء الامتحانات في الجامعة.').statements.length, 0);
+  });
+
+  it('never reads إضافة إلى أن or يذكر أن as a statement', () => {
+    assert.equal(run('وتعمل الشركة في البناء، إضافة إلى أن لها فروعا في عدة مدن كبيرة.').statements.length, 0);
+    assert.equal(run('يذكر أن الحكومة أعلنت الخطة في وقت سابق من العام.').statements.length, 0);
+  });
+});
+
 describe('statements: names with initials, quotations after a document', () => {
   it('reads the dot of an initial as part of the name, not the end of a sentence', () => {
     const s = only('وقال ستيفين جي. مكهيل، الشريك في شركة محاماة: "لدينا كثير من العملاء يتصلون بنا".');

@@ -71,8 +71,14 @@ function participleForms(stem: string): [string, Shape][] {
 
 const AMBIGUOUS = new Set(AMBIGUOUS_FORMS.map(normalizeArabic));
 
-/** Every form of `entries`, clitic-prefixed forms included, keyed by normalized spelling. */
-export function buildVerbIndex(entries: readonly VerbEntry[]): Map<string, VerbForm> {
+/** Ambiguous forms that never report speech, whatever follows: the narrator's asides and relatives. */
+const NEVER_CUES = /^[وف]?(اضافه|بالاضافه|يذكر|تذكر|ذكره|يذكره|ورد|رد|رده|ردها|ردهم|ردا|ردت|قاله|يقوله|تقوله|نقله|بين|عبر|امل|يمل|تمل|خبر|يخبر|زيد|يزيد|تزيد|اعاد)$/;
+
+/**
+ * Every form of `entries`, clitic-prefixed forms included, keyed by normalized spelling. The forms
+ * that are more often something else (AMBIGUOUS_FORMS) go to `ambiguous` when it is given.
+ */
+export function buildVerbIndex(entries: readonly VerbEntry[], ambiguous?: Map<string, VerbForm>): Map<string, VerbForm> {
   const index = new Map<string, VerbForm>();
   for (const e of entries) {
     const forms = [
@@ -84,15 +90,26 @@ export function buildVerbIndex(entries: readonly VerbEntry[]): Map<string, VerbF
       const n = normalizeArabic(surface);
       for (const [prefix, conj] of [['', false], ['و', true], ['ف', true]] as const) {
         const key = prefix + n;
-        if (AMBIGUOUS.has(key) || index.has(key)) continue;
-        index.set(key, { lemma: e.lemma, ...shape, conj, complement: e.complement === true });
+        if (index.has(key)) continue;
+        const form = { lemma: e.lemma, ...shape, conj, complement: e.complement === true };
+        if (!AMBIGUOUS.has(key)) index.set(key, form);
+        else if (ambiguous !== undefined && !ambiguous.has(key) && !NEVER_CUES.test(key)) ambiguous.set(key, form);
       }
     }
   }
   return index;
 }
 
-export const VERB_INDEX: ReadonlyMap<string, VerbForm> = buildVerbIndex(REPORTING_VERBS);
+const ambiguousIndex = new Map<string, VerbForm>();
+export const VERB_INDEX: ReadonlyMap<string, VerbForm> = buildVerbIndex(REPORTING_VERBS, ambiguousIndex);
+
+/**
+ * The forms that are more often a noun or another verb (طالب a student, مشددة strict, مرجعا a
+ * reference): a cue only when a complementizer or a colon follows them (طالب الوزير بأن، مشددة على
+ * أن). The narrator's asides and relatives (يذكر أن، ورد أن، ما قاله) never are.
+ */
+export const AMBIGUOUS_INDEX: ReadonlyMap<string, VerbForm> = ambiguousIndex;
+
 
 /** Forms for user-supplied verbs (perfect 3rd person masculine): perfect and a guessed imperfect. */
 export function extraVerbIndex(lemmas: readonly string[]): Map<string, VerbForm> {

@@ -3,10 +3,11 @@
  * index) and attribution phrases (وفقا لـ، بحسب، حسبما أعلنت، نقلا عن، على حد قول).
  */
 import type { Tokens } from '../text/tokens';
+import { isComma } from '../text/lineContext';
 import { isCommonWord } from '../lexicon/wordClass';
 import { PLACES } from '../lexicon/grammar';
 import { WordFilter } from '../text/wordFilter';
-import { NOUN_INDEX, VERB_INDEX, type Tense, type VerbForm } from '../lexicon/morphology';
+import { AMBIGUOUS_INDEX, NOUN_INDEX, VERB_INDEX, type Tense, type VerbForm } from '../lexicon/morphology';
 import { ACCORDING_TO, ACCORDING_TO_L, AS_VERB, CUE_FOLLOWERS, QUOTING } from '../lexicon/phrases';
 
 export interface CueHit {
@@ -65,7 +66,7 @@ export function findCues(
       from = phrase.last + 1;
       continue;
     }
-    const form = lookup(norm) ?? NOUN_INDEX.get(norm);
+    const form = lookup(norm) ?? NOUN_INDEX.get(norm) ?? complementedForm(toks, i, norm);
     if (form === undefined || isPassiveCalled(toks.text(i))) continue;
     if (form.tense === 'participle' && !form.conj && !participleReports(toks, i)) continue;
     let last = i;
@@ -78,6 +79,32 @@ export function findCues(
   }
   return out;
 }
+
+/**
+ * An ambiguous form (AMBIGUOUS_INDEX) read as a cue: a participle with a complementizer or a colon
+ * right after it, or after على / إلى (مشددة على أن); a verb with one within a few words, past its
+ * subject (طالب النائب فلان بأن).
+ */
+function complementedForm(toks: Tokens, i: number, norm: string): VerbForm | undefined {
+  const form = AMBIGUOUS_INDEX.get(norm);
+  if (form === undefined) return undefined;
+  const reach = form.tense === 'participle' || form.tense === 'noun' ? 1 : SUBJECT_REACH;
+  for (let k = i + 1; k <= i + reach && k < toks.length; k++) {
+    if (!toks.isWord(k)) {
+      if (toks.text(k) === ':') return form;
+      if (isComma(toks.text(k))) continue;
+      return undefined;
+    }
+    if (complementizerAt(toks, k) || k === i + 1 && /^(علي|الي)$/.test(toks.norm(k)) && complementizerAt(toks, k + 1)) return form;
+  }
+  return undefined;
+}
+
+const complementizerAt = (toks: Tokens, k: number): boolean =>
+  toks.isWord(k) && /^(ان|انه|انها|انهم|بان|بانه|بانها|بانهم)$/.test(toks.norm(k)) && toks.text(k)[0] !== 'آ';
+
+/** How many tokens past an ambiguous verb its complementizer may stand (the subject between). */
+const SUBJECT_REACH = 7;
 
 /**
  * Whether the participle at `i` reports speech rather than describes: not when it agrees with an
@@ -168,4 +195,4 @@ export function cueWords(forms: Iterable<string>): WordFilter {
   return words;
 }
 
-export const BASE_CUE_WORDS: WordFilter = cueWords([...VERB_INDEX.keys(), ...NOUN_INDEX.keys()]);
+export const BASE_CUE_WORDS: WordFilter = cueWords([...VERB_INDEX.keys(), ...NOUN_INDEX.keys(), ...AMBIGUOUS_INDEX.keys()]);
