@@ -292,6 +292,14 @@ describe('statements: the subject before the verb', () => {
   });
 });
 
+describe('statements: verbs of counting and showing', () => {
+  it('reads أحصى and أظهر (with a complement) as reporting', () => {
+    assert.equal(only('وأحصى المرصد مقتل عشرين مدنيا على الأقل في الغارات الأخيرة.').speaker.name, 'المرصد');
+    assert.equal(only('وأظهرت دراسة حديثة أن نصف السكان يعانون من نقص الفيتامينات.').speaker.name, 'دراسة حديثة');
+    assert.equal(run('وأظهرت الصور الدمار الكبير في أحياء المدينة القديمة.').statements.length, 0);
+  });
+});
+
 describe('statements: forms that are more often something else', () => {
   it('reads طالب and مشددة as cues when a complementizer follows, and as nouns otherwise', () => {
     assert.equal(only('من جهته، طالب النائب علي العلاق بأن تراعي الحكومة المحافظات الفقيرة في الموازنة.').speaker.name, 'علي العلاق');

@@ -140,6 +140,10 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('نصح', 'نصح', 'ناصح'),
   v('تحفظ', 'تحفظ', 'متحفظ'),
   v('أيد', 'ؤيد', 'مؤيد', { complement: true }),
+  // أحصى المرصد مقتل ...: counting is how monitors and agencies report.
+  v('أحصى', 'حصي', undefined, { perfect: ['أحصى', 'أحصت', 'أحصوا'] }),
+  // أظهرت الدراسة أن ...: studies and polls report with a complement; يظهر أن is "it seems".
+  v('أظهر', undefined, undefined, { complement: true }),
 ];
 
 /**
