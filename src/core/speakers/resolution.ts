@@ -5,6 +5,7 @@
  * subject (وقال "..."، مضيفا، وأشارت) goes to the latest speaker whose gender agrees with the cue:
  * Arabic marks it on the verb (قالت، مضيفة) and organisations take the feminine (وزارة، الولايات).
  */
+import { GenerationMap } from '../generationMap';
 import type { TextSpan } from '../types';
 import { nameKey, type MentionParts, type SpeakerType } from './speakers';
 import { ORG_HEADS, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
@@ -15,8 +16,8 @@ export interface SpeakerRecord {
   role?: string;
   type: SpeakerType;
   readonly aliases: string[];
-  readonly keys: string[][];
-  roleKey: string[];
+  readonly keys: (readonly string[])[];
+  roleKey: readonly string[];
   /** Known only by a role so far (السفير الروسي لدى الاتحاد الأوروبي); a named holder may adopt it. */
   roleOnly: boolean;
   gender?: 'm' | 'f';
@@ -47,9 +48,16 @@ function roleStem(w: string): string {
   return w;
 }
 
-function roleKey(role: string): string[] {
-  return nameKey(role).map(w => ROLE_SYNONYMS.get(w) ?? w).filter(Boolean);
+function roleKey(role: string): readonly string[] {
+  let key = roleKeys.get(role);
+  if (key === undefined) {
+    key = nameKey(role).map(w => ROLE_SYNONYMS.get(w) ?? w).filter(Boolean);
+    roleKeys.set(role, key);
+  }
+  return key;
 }
+
+const roleKeys = new GenerationMap<readonly string[]>(4_096);
 
 /** One-word keys too generic to cut a phrase at: وزارة، الحكومة، مصدر. */
 const GENERIC = new Set([...ORG_HEADS, ...UNNAMED_HEADS, ...TITLES].map(w => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w)));
@@ -316,7 +324,7 @@ export class SpeakerRegistry {
   }
 
   /** A source known so far only by a role that a newly named person holds (السفير الروسي ... -> فلاديمير تشيزوف). */
-  private adoptRole(role: string[], name: string): Rec | undefined {
+  private adoptRole(role: readonly string[], name: string): Rec | undefined {
     if (role.length < 2 || !hasNonTitle(role)) return undefined;
     const rec = this.find(r => r.roleOnly && r.type === 'person' && sharedPrefix(r.keys[0], role) >= 2);
     if (rec === undefined) return undefined;
@@ -385,7 +393,7 @@ export class SpeakerRegistry {
     return this.findByName(key) ?? this.find(r => hasNonTitle(key) && containsRun(r.roleKey, key));
   }
 
-  private byRole(key: string[], gender: 'm' | 'f' | undefined, type: SpeakerType): Rec | undefined {
+  private byRole(key: readonly string[], gender: 'm' | 'f' | undefined, type: SpeakerType): Rec | undefined {
     if (key.length === 0) return undefined;
     // Longest leading part first, so a phrase that ran into its object still finds its holder
     // (الرئيس السوري التأكيد -> الرئيس السوري): among the records `find` reaches, in its order,

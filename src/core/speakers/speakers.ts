@@ -8,6 +8,7 @@ import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, DOCUMENTS, ORG_HEADS, OUTLET_TYP
 import { isCommonForm, isCommonWord, isPersonWord } from '../lexicon/wordClass';
 import { normalizeArabic } from '../text/normalize';
 import { bare } from '../lexicon/wordClasses';
+import { GenerationMap } from '../generationMap';
 import { isComma } from '../text/lineContext';
 
 const STOP_WORDS = new Set([...SPEAKER_STOPS, ...COMPLEMENTIZERS, ...TIME_WORDS, ...ADJUNCT_PREPOSITIONS].filter(w => w !== 'علي'));
@@ -285,7 +286,19 @@ function letterOrDigitAt(s: string, i: number): boolean {
  * are the runs of letters and digits (as `split(/[^\p{L}\p{N}]+/u)` would cut them, without the
  * cost of a Unicode regex on every speaker phrase).
  */
-export function nameKey(name: string): string[] {
+export function nameKey(name: string): readonly string[] {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = readNameKey(name);
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+/** The keys of the names and roles seen lately: the registry asks for the same ones mention after mention. */
+const nameKeys = new GenerationMap<readonly string[]>(16_384);
+
+function readNameKey(name: string): string[] {
   const n = normalizeArabic(name);
   const out: string[] = [];
   let i = 0;
