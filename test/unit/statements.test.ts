@@ -33,9 +33,9 @@ describe('statements: speaker, cue, content, kind', () => {
   });
 
   it('passes a quoted name among the adjuncts on the way to the quotation said', () => {
-    const a = run('قال الطبيب سامي نور إن الوضع الصحي في المدينة صعب للغاية.\nوقال للصحافيين في إفادة عبر الهاتف بحسب "رويترز" "لدينا ألف ناج في ثلاث دول وهذا أمر جديد".');
+    const a = run('قال الطبيب سامي نور إن الوضع الصحي في المدينة صعب للغاية.\nوقال للصحفيين في لقاء عبر الفيديو بحسب "رويترز" "لدينا مئة مريض في المستشفى وهذا عدد كبير".');
     assert.equal(a.statements[1].kind, 'direct');
-    assert.equal(a.statements[1].content.text, 'لدينا ألف ناج في ثلاث دول وهذا أمر جديد');
+    assert.equal(a.statements[1].content.text, 'لدينا مئة مريض في المستشفى وهذا عدد كبير');
   });
 
   it('takes the quotation after where and to whom it was said as the whole content of قال', () => {
@@ -287,8 +287,10 @@ describe('statements: the subject before the verb', () => {
   });
 
   it('takes the person after an imperfect verb, not a thing before it', () => {
-    const s = only('وعلى الشاشة صورة لدماغ فأر ثان، ملطخة بما تقول الباحثة إنها علامات مرض خطير.');
-    assert.equal(s.speaker.name, 'الباحثة');
+    const s = only('وظهرت في الصورة عينة من النسيج، البقعة الحمراء تقول الطبيبة إنها آثار التهاب مزمن.');
+    assert.equal(s.speaker.name, 'الطبيبة');
+    assert.equal(s.content.text, 'آثار التهاب مزمن');
+    assert.equal(only('وفي المختبر عينة من نسيج الكبد، ملونة بما تقول الطبيبة إنها آثار التهاب مزمن.').speaker.name, 'الطبيبة');
   });
 });
 

@@ -92,7 +92,7 @@ export function splitMention(words: readonly string[], norms?: readonly string[]
     return { name: join(ws.slice(called + 1)), role: join(ws.slice(0, called)), type: 'person', roleOnly: false };
   }
   const ns = norms !== undefined ? norms.filter((_, k) => kept[k]) : ws.map(normalizeArabic);
-  // تقرير لصحيفة الغد، تحقيق استقصائي لرويترز: the report's owner is the source.
+  // تقرير لصحيفة الغد، تحقيق صحفي لرويترز: the report's owner is the source.
   const owner = DOCUMENTS.has(bare(ns[0])) ? ns.findIndex((w, k) => k > 0 && k <= 2 && w.length > 3 && w[0] === 'ل' && !w.startsWith('لل')) : -1;
   if (owner > 0) return splitMention([ws[owner].slice(1), ...ws.slice(owner + 1)], [ns[owner].slice(1), ...ns.slice(owner + 1)]);
   // ومندوبة واشنطن: the conjunction before a role or an ordinary word is no part of the speaker.

@@ -45,6 +45,8 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
     const q = quoteOpenedAt(ctx, k);
     if (q !== undefined) {
       if (toks.isWord(k - 1) && toks.end(k - 1) === toks.start(k)) { k = afterQuote(ctx, k); continue; }
+      // ... بحسب "رويترز" "...": a quoted source named among the adjuncts is passed.
+      if (toks.isWord(k - 1) && ATTRIBUTION_WORDS.has(toks.norm(k - 1)) && shortQuote(ctx, k) && afterQuote(ctx, k) < limit) { k = afterQuote(ctx, k); continue; }
       return { at: toks.start(k), tok: k, via: 'quote' };
     }
     if (!toks.isWord(k)) {
