@@ -294,6 +294,22 @@ describe('statements: the subject before the verb', () => {
   });
 });
 
+describe('statements: نقل، أفاد and indirect questions', () => {
+  it('reads the source of نقل past an apposition or words of time, and قول + the speaker', () => {
+    const a = only('ونقلت الوكالة، التابعة للدولة، قول الوزير إن "القائم بالأعمال سيغادر البلاد خلال أيام".');
+    assert.equal(a.speaker.name, 'الوزير');
+    assert.equal(a.content.text, 'القائم بالأعمال سيغادر البلاد خلال أيام');
+    const b = only('ثم نقلت المجلة بعد ذلك عن الممثلة، 43 عاما، قولها إنها "لا تستطيع العيش بعيدا عن المسرح".');
+    assert.equal(b.speaker.name, 'الممثلة');
+    assert.equal(b.content.text, 'لا تستطيع العيش بعيدا عن المسرح');
+  });
+
+  it('reads أفاد عن and an indirect question after a verb that needs a complement', () => {
+    assert.equal(only('وأفاد مدير المرصد سامي نور عن توقف الغارات بشكل شبه كامل بعد قصف عنيف.').content.text, 'توقف الغارات بشكل شبه كامل بعد قصف عنيف');
+    assert.equal(only('وروى سكان في القرية كيف غطت المياه منازلهم خلال ساعات قليلة.').content.text, 'كيف غطت المياه منازلهم خلال ساعات قليلة');
+  });
+});
+
 describe('statements: verbs of counting and showing', () => {
   it('reads أحصى and أظهر (with a complement) as reporting', () => {
     assert.equal(only('وأحصى المرصد مقتل عشرين مدنيا على الأقل في الغارات الأخيرة.').speaker.name, 'المرصد');

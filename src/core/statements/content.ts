@@ -36,6 +36,7 @@ export const isComplementizerToken = (toks: Tokens, i: number): boolean =>
 
 const LOOKAHEAD = 9;
 const TEMPORAL = new Set(['بعد', 'قبل', 'منذ', 'دون', 'بدون', 'حتي', 'بمجرد']);
+const AGE_UNITS = /^(عاما|عام|سنه|سنوات|اعوام)$/;
 const ORDINALS = new Set(['الاول', 'الثاني', 'الاخر', 'الاولي', 'الثانيه', 'الاخره']);
 
 /** Where the content opens, scanning from token `k` and never past token `limit`. */
@@ -70,6 +71,8 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
     // وأضاف للوفد الزائر إن ...: ل + a definite noun is the one spoken to when a complementizer follows.
     if (n.startsWith('لل') && complementizerWithin(ctx, k + 1, limit, LOOKAHEAD)) { k = skipAdjunct(ctx, k + 1, limit, lookup, true); continue; }
     if (TIME_WORDS.has(n) || TIME_WORDS.has(bare(n)) || DIGIT.test(n)) { k++; continue; }
+    // عن الممثلة، 43 عاما، قولها: the unit after a number (an age, a duration) goes with it.
+    if (k > 0 && DIGIT.test(toks.norm(k - 1)) && AGE_UNITS.test(n)) { k++; continue; }
     // تشرين الأول، كانون الثاني: the ordinal belongs to the month before it.
     if (ORDINALS.has(n) && k > 0 && TIME_WORDS.has(toks.norm(k - 1))) { k++; continue; }
     if (ADJUNCT_PREPOSITIONS.has(n) || isAudience(n)) { k = skipAdjunct(ctx, k + 1, limit, lookup, ADJUNCT_PREPOSITIONS.has(n)); continue; }

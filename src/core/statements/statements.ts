@@ -380,9 +380,12 @@ function verbStatement(
   let after = np !== undefined ? np.last + 1 : c.last + 1;
   // نقلت وكالة الأنباء عن الناطق باسم الوزارة: the speaker is the one quoted, after عن.
   if (c.lemma === 'نقل') {
-    if (toks.norm(after) !== 'عن') return undefined;
-    const inner = speakerAfter(ctx, after + 1, lookup);
+    // نقلت الوكالة عن الوزير / نقلت الوكالة، التابعة للدولة، قول الوزير: the speaker is the one quoted.
+    const from = quotedSource(ctx, after);
+    if (from === undefined) return undefined;
+    const inner = speakerAfter(ctx, from + 1, lookup);
     if (inner !== undefined) { np = inner; after = inner.last + 1; }
+    else if (toks.norm(from) === 'قول') return undefined;
   }
   if (c.tense !== 'participle' && c.tense !== 'noun' && (!c.conj || answersAmma(ctx, c))) {
     const sv = subjectBefore(ctx, c.first, lookup);
@@ -425,6 +428,25 @@ function subjectFirst(ctx: LineContext, c: CueHit, sv: PhraseSpan, np: PhraseSpa
 
 const RESUMPTIVE = /^(في|خلال|عن|ب|ل|من|عبر)(ه|ها|هم|هما)$/;
 
+/**
+ * The token of عن or قول that introduces the source quoted by نقل, right after its subject or past
+ * an apposition set off by commas (نقلت الوكالة، التابعة للدولة، قول الوزير).
+ */
+function quotedSource(ctx: LineContext, after: number): number | undefined {
+  const { toks } = ctx;
+  const at = (k: number): boolean => toks.isWord(k) && (toks.norm(k) === 'عن' || toks.norm(k) === 'قول');
+  // نقلت المجلة بعد ذلك عن الممثلة: a few words of time may come first.
+  for (let k = after; k < after + 3 && toks.isWord(k) && ctx.quoteOf[k] < 0; k++) if (at(k)) return k;
+  if (!isComma(toks.text(after))) return undefined;
+  for (let k = after + 1; k < toks.length && k <= after + APPOSITION_WORDS; k++) {
+    if (!toks.isWord(k)) return isComma(toks.text(k)) && at(k + 1) ? k + 1 : undefined;
+  }
+  return undefined;
+}
+
+/** How long an apposition between commas may be. */
+const APPOSITION_WORDS = 8;
+
 /** أما الوزير فقال: the ف of the verb answers أما, and the subject stands between them. */
 function answersAmma(ctx: LineContext, c: CueHit): boolean {
   if (ctx.toks.text(c.first)[0] !== 'ف') return false;
@@ -461,7 +483,7 @@ function contentFrom(ctx: LineContext, start: ContentStart, limit: number, c: Cu
   // only with a complement (وتضيف قطرة من الصبغة) reports nothing without one.
   if (start.via === 'none') {
     const quoted = quoteAfterColon(ctx, tok, limit) ?? quoteAfterAdjuncts(ctx, tok, limit, c);
-    if (quoted === undefined && c.complement) return undefined;
+    if (quoted === undefined && c.complement && !complementLike(ctx, start.tok, c)) return undefined;
     tok = quoted ?? tok;
   }
   const q = quoteOpenedAt(ctx, tok);
@@ -480,6 +502,18 @@ function contentFrom(ctx: LineContext, start: ContentStart, limit: number, c: Cu
   if (!hasMinWords(text, s, e)) return undefined;
   return { start: s, end: e, kind: classify(ctx, s, e) };
 }
+
+/**
+ * What a verb that reports only with a complement may take instead: an indirect question (روى
+ * سكان كيف غطت المياه منازلهم)، and for أفاد a noun after ب or عن (أفادت مصادر بوقوع انفجار).
+ */
+function complementLike(ctx: LineContext, k: number, c: CueHit): boolean {
+  const n = ctx.toks.norm(k);
+  if (INTERROGATIVES.has(n)) return true;
+  return c.lemma === 'أفاد' && (n === 'عن' || n.length > 4 && n[0] === 'ب' && isCommonWord(n.slice(1)));
+}
+
+const INTERROGATIVES = new Set(['كيف', 'لماذا', 'متي', 'اين', 'هل', 'كم']);
 
 /** Words that open the narrator's clause after a quotation: لكنه أحجم، في إشارة إلى، وهو يتذكر، حيث. */
 const AFTER_QUOTE = new Set(['لكن', 'لكنه', 'لكنها', 'ولكن', 'ولكنه', 'وهو', 'وهي', 'حيث', 'فيما', 'بينما', 'ثم', 'وذلك', 'ما']);
