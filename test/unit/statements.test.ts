@@ -299,9 +299,9 @@ describe('statements: نقل، أفاد and indirect questions', () => {
     const a = only('ونقلت الوكالة، التابعة للدولة، قول الوزير إن "القائم بالأعمال سيغادر البلاد خلال أيام".');
     assert.equal(a.speaker.name, 'الوزير');
     assert.equal(a.content.text, 'القائم بالأعمال سيغادر البلاد خلال أيام');
-    const b = only('ثم نقلت المجلة بعد ذلك عن الممثلة، 43 عاما، قولها إنها "لا تستطيع العيش بعيدا عن المسرح".');
-    assert.equal(b.speaker.name, 'الممثلة');
-    assert.equal(b.content.text, 'لا تستطيع العيش بعيدا عن المسرح');
+    const b = only('ثم نقلت الصحيفة لاحقا عن المغنية، 35 سنة، قولها إنها "لن تعود إلى الغناء قبل نهاية العام".');
+    assert.equal(b.speaker.name, 'المغنية');
+    assert.equal(b.content.text, 'لن تعود إلى الغناء قبل نهاية العام');
   });
 
   it('reads أفاد عن and an indirect question after a verb that needs a complement', () => {
