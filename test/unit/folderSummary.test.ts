@@ -29,6 +29,18 @@ describe('speakers across articles', () => {
     assert.equal(targets.has('سامي نور'), false);
   });
 
+  it('sends a surname alone to the one full name it ends, also when no article wrote both', () => {
+    const targets = mergeTargets([
+      { key: 'فلاديمير بوتين', aliasKeys: ['فلاديمير بوتين'] },
+      { key: 'بوتين', aliasKeys: ['بوتين'] },
+      { key: 'محمود عباس', aliasKeys: ['محمود عباس'] },
+      { key: 'علي عباس', aliasKeys: ['علي عباس'] },
+      { key: 'عباس', aliasKeys: ['عباس'] },
+    ]);
+    assert.equal(targets.get('بوتين'), 'فلاديمير بوتين');
+    assert.equal(targets.has('عباس'), false, 'two full names end with عباس: it stays on its own');
+  });
+
   it('counts statements and articles of a speaker quoted in two articles, spelled two ways', () => {
     const summary = summaryOf(
       'الحكومة تعد بخطة جديدة\n\nقال وزير الصحة سامي نور إن "المستشفيات جاهزة لاستقبال المرضى".\nوأضاف نور أن الأدوية وصلت إلى كل المدن.\n',

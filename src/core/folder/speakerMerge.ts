@@ -26,14 +26,18 @@ export interface KeyedGroup {
 export function mergeTargets(groups: Iterable<KeyedGroup>): Map<string, string> {
   const owners = new Map<string, Set<string>>();
   const keys: string[] = [];
+  const own = (alias: string, key: string): void => {
+    let set = owners.get(alias);
+    if (!set) owners.set(alias, set = new Set());
+    set.add(key);
+  };
   for (const group of groups) {
     keys.push(group.key);
-    for (const alias of group.aliasKeys) {
-      if (alias === group.key || alias.length >= group.key.length) continue;
-      let set = owners.get(alias);
-      if (!set) owners.set(alias, set = new Set());
-      set.add(group.key);
-    }
+    for (const alias of group.aliasKeys) if (alias !== group.key && alias.length < group.key.length) own(alias, group.key);
+    // A surname alone (بوتين) is a short form of the full name it ends (فلاديمير بوتين) even in an
+    // article that never wrote both: as with any short form, only when one full name ends with it.
+    const space = group.key.lastIndexOf(' ');
+    if (space > 0 && group.key.length - space > 3) own(group.key.slice(space + 1), group.key);
   }
   const direct = new Map<string, string>();
   for (const key of keys) {
