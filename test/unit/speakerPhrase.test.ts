@@ -48,6 +48,12 @@ describe('speaker phrase after the verb: where it starts and stops', () => {
     assert.equal(only('ووصف الوزير التصعيد في المدينة بأنه "غير مسبوق" على الإطلاق.').speaker.name, 'الوزير');
   });
 
+  it('ends an unnamed source before an indefinite noun after its nisba adjective', () => {
+    const s = only('وانتقد عدد من المسؤولين الأردنيين هجوم الصحفي البريطاني على الحكومة.');
+    assert.equal(s.speaker.name, 'عدد من المسؤولين الأردنيين');
+    assert.equal(s.content.text, 'هجوم الصحفي البريطاني على الحكومة');
+  });
+
   it('ends the phrase before ب + a definite verbal noun: وطالب ناشطون بالتصريح', () => {
     assert.equal(only('وطالب ناشطون بالتصريح الفوري عن مصير المعتقلين في السجون.').speaker.name, 'ناشطون');
   });

@@ -225,6 +225,9 @@ export function speakerAfter(ctx: LineContext, j: number, lookup: VerbLookup, st
     // An organisation or other definite phrase is complete before an indefinite noun, which is the object:
     // أبدت الخارجية الفرنسية | مخاوف، رفضت وزارة الخارجية البريطانية | تصريحات تشيزوف.
     if (words > 0 && prevDefinite && !definite && !titled && !unnamedHead && n !== 'باسم' && !nameLike) break;
+    // عدد من المسؤولين الأردنيين | هجوم الصحفي: in an unnamed source, after a definite
+    // nisba adjective, an ordinary indefinite noun is the verb's object.
+    if (words > 0 && unnamedHead && !titled && prevDefinite && isNisba(toks.norm(last)) && !definite && common && !nameLike && !title && (cls & (ORG | PLACE | PERSON)) === 0) break;
     // Once a person is named, an ordinary indefinite word is no more of the phrase: واستنكر النائب
     // علي الكعبي | تصريح النائب، ونفى الرئيس سالم | مرارا ارتكاب مخالفات.
     // اتهم نائب فرنسي معارض | ديفيد هيل: a name after an indefinite role with nothing definite
