@@ -417,6 +417,18 @@ describe('statements: attribution phrases and adjuncts', () => {
     assert.deepEqual(a.statements.map(st => st.content.text), ['إغلاق الطرق الجبلية كلها', 'فتح ثلاثة ملاجئ جديدة للنازحين']);
   });
 
+  it('reads a quotation after a complementizer as the claim of a trailing attribution', () => {
+    const s = only('وفي كلمته أمس إننا «لن نتراجع عن قرارنا مهما كانت الضغوط» على حد تعبير الوزير.');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.content.text, 'لن نتراجع عن قرارنا مهما كانت الضغوط');
+  });
+
+  it('passes a colon after the complementizer: وقالت إن: "..."', () => {
+    const s = only('وقالت الوزيرة إن: "الحكومة لن تتراجع عن قرارها مهما حدث".');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.content.text, 'الحكومة لن تتراجع عن قرارها مهما حدث');
+  });
+
   it('reads a quotation credited by a trailing attribution as direct, without its marks', () => {
     const s = only('"سنعيد بناء كل بيت تهدم في القرية"، بحسب رئيس البلدية.');
     assert.equal(s.kind, 'direct');

@@ -61,7 +61,11 @@ export function findContentStart(ctx: LineContext, k: number, limit: number, loo
     }
     const n = toks.norm(k);
     // بعد أن، قبل أن، دون أن: a conjunction of time or manner, not the start of what was said.
-    if (isComplementizerToken(toks, k)) return k + 1 < limit && !TEMPORAL.has(toks.norm(k - 1)) ? { at: toks.start(k + 1), tok: k + 1, via: 'complementizer' } : undefined;
+    if (isComplementizerToken(toks, k)) {
+      // وقالت إن: "...": a colon after the complementizer only introduces the quotation.
+      const first = toks.text(k + 1) === ':' ? k + 2 : k + 1;
+      return first < limit && !TEMPORAL.has(toks.norm(k - 1)) ? { at: toks.start(first), tok: first, via: 'complementizer' } : undefined;
+    }
     if (COMPLEMENT_PREPOSITIONS.has(n) && isComplementizerToken(toks, k + 1)) {
       return k + 2 < limit ? { at: toks.start(k + 2), tok: k + 2, via: 'complementizer' } : undefined;
     }

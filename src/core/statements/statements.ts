@@ -621,8 +621,11 @@ function trailingClaim(ctx: LineContext, c: CueHit, first: number, lastContentEn
   const fromNorm = toks.norm(from);
   if (fromNorm.length > 2 && toks.text(from)[0] === 'و' && (/^و(في|ال|من|على|عن|بعد|قبل)/.test(fromNorm) || conjoined(fromNorm))) startOff++;
   const [s, e] = trimSpan(text, startOff, c.start);
-  // "..."، بحسب الوزير: a claim that is one quotation is the words inside it.
-  const q = quoteOpenedAt(ctx, from);
+  // "..."، بحسب الوزير: a claim that is one quotation is the words inside it, also after a
+  // complementizer (في كلمته أمس إننا «...» على حد تعبير الوزير).
+  let opens = from;
+  for (let k = from; k < c.first; k++) if (isComplementizerToken(toks, k) && quoteOpenedAt(ctx, k + 1) !== undefined) opens = k + 1;
+  const q = quoteOpenedAt(ctx, opens);
   if (q !== undefined && q.end === e) {
     const [qs, qe] = innerSpan(text, q.inner.start, q.inner.end);
     return hasMinWords(text, qs, qe) ? { start: qs, end: qe, kind: 'direct' } : undefined;
@@ -644,6 +647,7 @@ function trailingClaimStart(ctx: LineContext, first: number, cue: number, lastBo
     if (CLAUSE_BREAKS.has(toks.norm(k))) { from = k; break; }
   }
   if (lastBoundEnd >= toks.start(first)) while (from < cue && toks.start(from) < lastBoundEnd) from++;
-  while (from < cue && (!toks.isWord(from) && ctx.quoteOf[from] < 0 || toks.isWord(from) && DISCOURSE.has(toks.norm(from)))) from++;
+  // ... إننا «...» على حد زعمه: the complementizer left by a missed verb only introduces the claim.
+  while (from < cue && (!toks.isWord(from) && ctx.quoteOf[from] < 0 || toks.isWord(from) && (DISCOURSE.has(toks.norm(from)) || isComplementizerToken(toks, from)))) from++;
   return from;
 }
