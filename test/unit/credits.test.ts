@@ -23,6 +23,10 @@ describe('credits: agencies', () => {
     assert.deepEqual(credits('وقال المتحدث لرويترز إن المحادثات ستستمر.'), [['رويترز', 'Reuters', 'agency']]);
   });
 
+  it('credits the agency of a dateline whose place is also a paper’s name: الرياض - واس', () => {
+    assert.deepEqual(credits('عنوان الخبر هنا\nالرياض - واس\nقال الوزير سامي نور إن الخطة جاهزة للتنفيذ الآن.'), [['الرياض - واس', 'SPA', 'dateline']]);
+  });
+
   it('credits an agency after وفقا ل', () => {
     assert.deepEqual(credits('ارتفع عدد الضحايا إلى عشرة وفقا لوكالة فرانس برس.'), [['وكالة فرانس برس', 'AFP', 'agency']]);
   });

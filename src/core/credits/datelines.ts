@@ -51,7 +51,7 @@ export function findDatelines(text: string, mentions: readonly OutletMention[]):
       i = j;
       continue;
     }
-    const d = head ? dateline(text, lineStart, lineEnd, m) : undefined;
+    const d = head ? dateline(text, lineStart, lineEnd, m, mentions[i + 1]) : undefined;
     if (d) {
       credits.push(d.person ? { ...credit(text, d.start, d.end, m, 'dateline'), person: d.person } : credit(text, d.start, d.end, m, 'dateline'));
       claimed.add(m);
@@ -114,7 +114,7 @@ function lineEndOf(text: string, pos: number): number {
   return end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
-function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMention): { start: number; end: number; person?: string } | undefined {
+function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMention, next?: OutletMention): { start: number; end: number; person?: string } | undefined {
   const before = text.slice(lineStart, m.nameStart);
   // A line that goes on past what is read gets a line break at the cut, so `$` cannot match there.
   const after = text.slice(m.nameEnd, Math.min(lineEnd, m.nameEnd + 60)) + (lineEnd > m.nameEnd + 60 ? '\n' : '');
@@ -127,6 +127,8 @@ function dateline(text: string, lineStart: number, lineEnd: number, m: OutletMen
     let end = placeEnd;
     while (end > m.nameEnd && /[\s\-–—ـ]/.test(text[end - 1])) end--;
     if (end === m.nameEnd) return undefined;
+    // الرياض - واس: a name that is also a city before an outlet is the place; the outlet is the next.
+    if (m.barePlace && next !== undefined && next.nameStart < end) return undefined;
     return { start: lineStart + lead, end };
   }
   // A name that is also a city (الرياض) after a place is the dateline's second place, not its outlet.
