@@ -417,6 +417,16 @@ describe('statements: attribution phrases and adjuncts', () => {
     assert.deepEqual(a.statements.map(st => st.content.text), ['إغلاق الطرق الجبلية كلها', 'فتح ثلاثة ملاجئ جديدة للنازحين']);
   });
 
+  it('gives a claim credited to a pronoun (حسب قوله، على حد تعبيرها) to the speaker it refers to', () => {
+    const a = run('قالت الوزيرة منى سالم إن الحكومة ستتحرك بسرعة كبيرة جدا.\nوالخطة الجديدة ستغير وجه المدينة بالكامل خلال عامين، على حد تعبيرها.');
+    assert.deepEqual(a.statements.map(st => [st.speaker.name, st.content.text]), [
+      ['منى سالم', 'الحكومة ستتحرك بسرعة كبيرة جدا'],
+      ['منى سالم', 'الخطة الجديدة ستغير وجه المدينة بالكامل خلال عامين'],
+    ]);
+    const b = run('قال الوزير سامي نور إن الحكومة ستتحرك بسرعة كبيرة جدا.\nوالخطة الجديدة ستغير وجه المدينة بالكامل خلال عامين، حسب قوله.');
+    assert.equal(b.statements[1]?.speaker.name, 'سامي نور');
+  });
+
   it('reads a quotation after a complementizer as the claim of a trailing attribution', () => {
     const s = only('وفي كلمته أمس إننا «لن نتراجع عن قرارنا مهما كانت الضغوط» على حد تعبير الوزير.');
     assert.equal(s.kind, 'direct');

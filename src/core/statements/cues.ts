@@ -27,6 +27,8 @@ export interface CueHit {
   /** Token where the source phrase starts, and the offset inside it (وفقا لواشنطن: after ل). */
   readonly sourceToken?: number;
   readonly sourceOffset?: number;
+  /** The source is a pronoun on a verbal noun (حسب قوله، على حد تعبيرها): implied, of `gender` / `plural`. */
+  readonly pronounSource?: boolean;
 }
 
 /**
@@ -149,6 +151,8 @@ function matchPhrase(toks: Tokens, i: number, lookup: VerbLookup): CueHit | unde
     return undefined;
   }
   if (ACCORDING_TO.has(n)) {
+    const own = pronounSource(next);
+    if (own !== undefined) return phraseHit(toks, i, i + 1, nextEnd, own);
     if (next === 'ما') {
       const verb = i + 2;
       if (toks.isWord(verb) && verbWithObject(lookup, toks.norm(verb)) !== undefined) return phraseHit(toks, i, verb, toks.end(verb), verbShape(lookup, toks, verb, i + 3));
@@ -159,9 +163,19 @@ function matchPhrase(toks: Tokens, i: number, lookup: VerbLookup): CueHit | unde
   if (AS_VERB.has(n) && lookup(next, toks.hash(i + 1)) !== undefined) return phraseHit(toks, i, i + 1, nextEnd, verbShape(lookup, toks, i + 1, i + 2));
   if (QUOTING.has(n) && next === 'عن') return phraseHit(toks, i, i + 1, nextEnd, { sourceToken: i + 2 });
   if ((n === 'علي' || n === 'وعلي') && next === 'حد' && toks.isWord(i + 2) && /^(قول|تعبير)/.test(toks.norm(i + 2))) {
-    return phraseHit(toks, i, i + 2, toks.end(i + 2), { sourceToken: i + 3 });
+    return phraseHit(toks, i, i + 2, toks.end(i + 2), pronounSource(toks.norm(i + 2)) ?? { sourceToken: i + 3 });
   }
   return undefined;
+}
+
+/** حسب قوله، على حد تعبيرها، بحسب وصفهم: a verbal noun of saying with the speaker as its pronoun. */
+const OWN_WORDS = /^(قول|تعبير|وصف|زعم|راي|كلام|تصريح|تصريحات|حديث|روايت|تقدير)(ه|ها|هم|هما|هن)$/;
+
+function pronounSource(n: string): Partial<CueHit> | undefined {
+  const m = OWN_WORDS.exec(n);
+  if (m === null) return undefined;
+  const p = m[2];
+  return { pronounSource: true, gender: p === 'ه' ? 'm' : p === 'ها' ? 'f' : undefined, plural: p === 'هم' || p === 'هما' || p === 'هن' };
 }
 
 /**

@@ -584,13 +584,17 @@ function phraseStatement(
 ): Attempt {
   const c = cues[ci];
   const { toks } = ctx;
-  if (c.sourceToken === undefined || c.sourceToken >= toks.length) return undefined;
-  const np = speakerAfter(ctx, c.sourceToken, lookup, c.sourceOffset, true);
-  // وفقا للمعلومات، تبعا للاتفاق، وفقا لأحكام الشريعة: a rule or a fact is no source.
-  if (np === undefined || !sourceLike(ctx, np)) return undefined;
+  let np: PhraseSpan | undefined;
+  // حسب قوله: the source is implied, the speaker the pronoun refers to.
+  if (c.pronounSource !== true) {
+    if (c.sourceToken === undefined || c.sourceToken >= toks.length) return undefined;
+    np = speakerAfter(ctx, c.sourceToken, lookup, c.sourceOffset, true);
+    // وفقا للمعلومات، تبعا للاتفاق، وفقا لأحكام الشريعة: a rule or a fact is no source.
+    if (np === undefined || !sourceLike(ctx, np)) return undefined;
+  }
   let first = ctx.sentenceStart[c.first];
   while (first < c.first && (!toks.isWord(first) && ctx.quoteOf[first] < 0 || DISCOURSE.has(toks.norm(first)) || toks.norm(first) === 'و')) first++;
-  const claim = first >= c.first ? leadingClaim(ctx, cues, ci, np) : trailingClaim(ctx, c, first, lastContentEnd, lastBoundEnd);
+  const claim = first >= c.first ? (np !== undefined ? leadingClaim(ctx, cues, ci, np) : undefined) : trailingClaim(ctx, c, first, lastContentEnd, lastBoundEnd);
   // With no claim of its own the phrase still names a source, and the next claim starts after it.
   return claim === undefined ? { np, start: undefined } : { np, ...claim };
 }
