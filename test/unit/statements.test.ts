@@ -427,6 +427,13 @@ describe('statements: attribution phrases and adjuncts', () => {
     assert.equal(b.statements[1]?.speaker.name, 'سامي نور');
   });
 
+  it('starts a leading attribution’s claim after فإن, past a time set off by commas, and gives a document to its owner', () => {
+    const s = only('ووفقا لبيان النائب العام، في نوفمبر الماضي، فإن أحد الضباط المتهمين اعترف خلال التحقيقات بكل شيء.');
+    assert.equal(s.content.text, 'أحد الضباط المتهمين اعترف خلال التحقيقات بكل شيء');
+    assert.equal(s.speaker.name, 'النائب العام');
+    assert.equal(only('وقال بيان رسمي إن الحكومة ستعلن الخطة غدا في مؤتمر صحفي.').speaker.name, 'بيان رسمي');
+  });
+
   it('reads a quotation after a complementizer as the claim of a trailing attribution', () => {
     const s = only('وفي كلمته أمس إننا «لن نتراجع عن قرارنا مهما كانت الضغوط» على حد تعبير الوزير.');
     assert.equal(s.kind, 'direct');

@@ -95,6 +95,8 @@ export function splitMention(words: readonly string[], norms?: readonly string[]
   // تقرير لصحيفة الغد، تحقيق صحفي لرويترز: the report's owner is the source.
   const owner = DOCUMENTS.has(bare(ns[0])) ? ns.findIndex((w, k) => k > 0 && k <= 2 && w.length > 3 && w[0] === 'ل' && !w.startsWith('لل')) : -1;
   if (owner > 0) return splitMention([ws[owner].slice(1), ...ws.slice(owner + 1)], [ns[owner].slice(1), ...ns.slice(owner + 1)]);
+  // بيان النائب العام، تقرير منظمة العفو: a document's owner in the genitive is the source.
+  if (ns.length >= 2 && DOCUMENTS.has(ns[0]) && (ns[1].startsWith('ال') && !/(ي|يه|يين|يون)$/.test(ns[1]) || isOrgWord(ns[1]))) return splitMention(ws.slice(1), ns.slice(1));
   // ومندوبة واشنطن: the conjunction before a role or an ordinary word is no part of the speaker.
   if (ns[0].length > 3 && ns[0][0] === 'و' && !isCommonForm(ns[0]) && (isRoleWord(ns[0].slice(1)) || isOrgWord(ns[0].slice(1)) || UNNAMED_HEADS.has(ns[0].slice(1)))) {
     ns[0] = ns[0].slice(1);

@@ -599,6 +599,9 @@ function phraseStatement(
   return claim === undefined ? { np, start: undefined } : { np, ...claim };
 }
 
+/** How far after a leading attribution's comma its فإن may stand. */
+const LEADING_REACH = 8;
+
 /** بحسب المصدر، الوضع ...: the claim follows the source, after the comma. */
 function leadingClaim(ctx: LineContext, cues: readonly CueHit[], ci: number, np: PhraseSpan): Omit<Bound, 'np'> | undefined {
   const { toks, text } = ctx;
@@ -606,8 +609,12 @@ function leadingClaim(ctx: LineContext, cues: readonly CueHit[], ci: number, np:
   const end = ctx.sentenceEnd[np.last];
   while (k < end && !isComma(toks.text(k))) k++;
   k++;
-  // بحسب الإليزيه، فإن الاتفاق ...: فإن only introduces the claim.
-  if (toks.isWord(k) && /^[فو]?(ان|انه|انها)$/.test(toks.norm(k))) k++;
+  // بحسب الإليزيه، فإن الاتفاق ...: فإن only introduces the claim, also after a time set off by
+  // commas (ووفقا لبيان النائب العام، في نوفمبر الماضي، فإن ...).
+  for (let j = k; j < end && j < k + LEADING_REACH; j++) {
+    if (toks.isWord(j) && /^ف(ان|انه|انها|انهم)$/.test(toks.norm(j))) { k = j; break; }
+  }
+  if (toks.isWord(k) && /^[فو]?(ان|انه|انها|انهم)$/.test(toks.norm(k))) k++;
   if (k >= end) return undefined;
   const limit = clauseLimit(ctx, cues, ci, k);
   if (k >= limit) return undefined;
