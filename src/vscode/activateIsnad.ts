@@ -14,7 +14,7 @@ import { ConfigSource } from './config';
 import { FixStore, registerDiagnostics } from './diagnostics';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerEncodingOffer } from './encodingOffer';
-import { registerFolderFeature, type IndexerFactory } from './folder/folderFeature';
+import { registerFolderFeature, type IndexStoreFactory, type IndexerFactory } from './folder/folderFeature';
 import { InlineIndexer } from './folder/indexer';
 import { Highlighter, registerHighlights } from './highlights';
 import { registerHovers } from './hovers';
@@ -28,15 +28,18 @@ import { WhoSaidWhatModel } from './whoSaidWhatModel';
 /**
  * @param offThread where long documents are analysed; without it, everything runs on the host's thread
  * @param folderIndexer where the folder's files are indexed; by default on the host's thread, in slices
+ * @param indexStore where the folder index's cache is kept; by default through `workspace.fs`
  */
-export function activateIsnad(context: vscode.ExtensionContext, offThread?: AnalysisWorkerClient, folderIndexer: IndexerFactory = ws => new InlineIndexer(ws)): IsnadApi {
+export function activateIsnad(
+  context: vscode.ExtensionContext, offThread?: AnalysisWorkerClient, folderIndexer: IndexerFactory = ws => new InlineIndexer(ws), indexStore?: IndexStoreFactory,
+): IsnadApi {
   const config = new ConfigSource();
   const cache = new AnalysisCache(config, offThread);
   const highlighter = new Highlighter(cache, config);
   const model = new WhoSaidWhatModel();
   const fixes = new FixStore();
   const panel = new WhoSaidWhatPanel(model, context.extensionUri);
-  const folder = registerFolderFeature(context, config, folderIndexer);
+  const folder = registerFolderFeature(context, config, folderIndexer, indexStore);
   const encoding = registerEncodingOffer(config);
 
   context.subscriptions.push(

@@ -9,6 +9,7 @@ import { toFolderCsv, toFolderJson, toFolderMarkdown } from '../../src/core/fold
 import { folderSpeakers } from '../../src/core/folder/folderSpeakers';
 import { FolderIndex } from '../../src/vscode/folder/folderIndex';
 import type { IndexStore } from '../../src/vscode/folder/indexCache';
+import { concatBytes } from '../../src/core/lists';
 import type { IndexSettings } from '../../src/vscode/folder/indexFile';
 import { InlineIndexer } from '../../src/vscode/folder/indexer';
 import type { FileStamp, IWorkspace } from '../../src/vscode/folder/workspace';
@@ -64,8 +65,8 @@ class MemoryStore implements IndexStore {
   async load() {
     return this.bytes;
   }
-  async save(bytes: Uint8Array) {
-    this.bytes = bytes;
+  async save(parts: readonly Uint8Array[]) {
+    this.bytes = concatBytes(parts);
   }
 }
 

@@ -5,6 +5,7 @@
  * This Folder" view. Scans follow the settings: the analysis options and size limit, `isnad.folder.*`,
  * `files.exclude` and `search.exclude`, and the workspace folders.
  */
+import { concatBytes } from '../../core/lists';
 import * as vscode from 'vscode';
 import { GlobSet } from '../../core/glob';
 import type { ConfigSource, IsnadConfig } from '../config';
@@ -61,12 +62,19 @@ function cacheFile(context: vscode.ExtensionContext): vscode.Uri | undefined {
   return context.storageUri && vscode.Uri.joinPath(context.storageUri, 'folder-index.jsonl');
 }
 
+/** Where the index's cache file is kept: by `workspace.fs` unless the platform gives a better way. */
+export type IndexStoreFactory = (file: vscode.Uri) => IndexStore;
+
+/**
+ * The cache file through `workspace.fs`, which works everywhere (the web included); its bytes are
+ * joined and handed over at once, which holds the host for as long as a 20 MB copy takes.
+ */
 export function fileStore(file: vscode.Uri): IndexStore {
   return {
     load: async () => vscode.workspace.fs.readFile(file),
-    save: async bytes => {
+    save: async parts => {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
-      await vscode.workspace.fs.writeFile(file, bytes);
+      await vscode.workspace.fs.writeFile(file, concatBytes(parts));
     },
   };
 }
@@ -152,12 +160,14 @@ class Scans implements vscode.Disposable {
   }
 }
 
-export function registerFolderFeature(context: vscode.ExtensionContext, config: ConfigSource, createIndexer: IndexerFactory): { feature: FolderFeature; disposable: vscode.Disposable } {
+export function registerFolderFeature(
+  context: vscode.ExtensionContext, config: ConfigSource, createIndexer: IndexerFactory, storeFor: IndexStoreFactory = fileStore,
+): { feature: FolderFeature; disposable: vscode.Disposable } {
   let folderConfig = readFolderConfig();
   const workspace = new VscodeWorkspace(() => folderConfig);
   const version = String((context.extension?.packageJSON as { version?: unknown } | undefined)?.version ?? '');
   const cache = cacheFile(context);
-  const index = new FolderIndex(workspace, createIndexer(workspace), indexSettings(config.value), isArabicNewsFile, cache && fileStore(cache), version);
+  const index = new FolderIndex(workspace, createIndexer(workspace), indexSettings(config.value), isArabicNewsFile, cache && storeFor(cache), version);
   const model = new FolderSpeakersModel(index);
   const treeProvider = new FolderSpeakersTreeProvider(model);
   const view = vscode.window.createTreeView(FOLDER_SPEAKERS_VIEW, { treeDataProvider: treeProvider, showCollapseAll: true });

@@ -8,13 +8,13 @@
 import { IndexedFile, type EntryStatus, type IndexEntry } from './folderIndex';
 import type { IndexSettings } from './indexFile';
 import { Slices } from './slices';
-import { concatBytes } from '../../core/lists';
 
 /** Where the cache's bytes (UTF-8 text) are kept. */
 export interface IndexStore {
   /** The bytes saved last, or undefined when there are none. */
   load(): Promise<Uint8Array | undefined>;
-  save(bytes: Uint8Array): Promise<void>;
+  /** Keeps these parts, in order, as the cache's bytes (a store may write them one by one). */
+  save(parts: readonly Uint8Array[]): Promise<void>;
 }
 
 /** Bumped when the line format or the digest changes shape. */
@@ -50,7 +50,7 @@ export class IndexCache {
       parts.push(encoder.encode(e.status === 'indexed' ? `${head},"d":${e.json ?? JSON.stringify(e.digest)}}\n` : `${head}}\n`));
       if (slices.due) await slices.next();
     }
-    await this.store.save(concatBytes(parts));
+    await this.store.save(parts);
   }
 
   /** The entries saved with these settings by this version, or undefined. Lines are decoded one by one, in slices. */
