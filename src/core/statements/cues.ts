@@ -4,6 +4,7 @@
  */
 import type { Tokens } from '../text/tokens';
 import { isComma } from '../text/lineContext';
+import { isComplementizerToken } from './content';
 import { isCommonWord } from '../lexicon/wordClass';
 import { PLACES } from '../lexicon/grammar';
 import { WordFilter } from '../text/wordFilter';
@@ -97,13 +98,12 @@ function complementedForm(toks: Tokens, i: number, norm: string): VerbForm | und
       if (isComma(toks.text(k))) continue;
       return undefined;
     }
-    if (complementizerAt(toks, k) || k === i + 1 && /^(علي|الي)$/.test(toks.norm(k)) && complementizerAt(toks, k + 1)) return form;
+    if (isComplementizerToken(toks, k) || k === i + 1 && /^(علي|الي)$/.test(toks.norm(k)) && isComplementizerToken(toks, k + 1)) return form;
   }
   return undefined;
 }
 
-const complementizerAt = (toks: Tokens, k: number): boolean =>
-  toks.isWord(k) && /^(ان|انه|انها|انهم|بان|بانه|بانها|بانهم)$/.test(toks.norm(k)) && toks.text(k)[0] !== 'آ';
+
 
 /** How many tokens past an ambiguous verb its complementizer may stand (the subject between). */
 const SUBJECT_REACH = 7;
