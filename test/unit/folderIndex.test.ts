@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { toFolderCsv, toFolderJson, toFolderMarkdown } from '../../src/core/folder/folderExport';
 import { folderSpeakers } from '../../src/core/folder/folderSpeakers';
 import { FolderIndex } from '../../src/vscode/folder/folderIndex';
-import type { IndexStore } from '../../src/vscode/folder/indexCache';
-import { concatBytes } from '../../src/core/lists';
+import { encodeAll, type IndexStore } from '../../src/vscode/folder/indexCache';
 import type { IndexSettings } from '../../src/vscode/folder/indexFile';
 import { InlineIndexer } from '../../src/vscode/folder/indexer';
 import type { FileStamp, IWorkspace } from '../../src/vscode/folder/workspace';
@@ -65,8 +64,8 @@ class MemoryStore implements IndexStore {
   async load() {
     return this.bytes;
   }
-  async save(parts: readonly Uint8Array[]) {
-    this.bytes = concatBytes(parts);
+  async save(pieces: AsyncIterable<string>) {
+    this.bytes = await encodeAll(pieces);
   }
 }
 

@@ -5,7 +5,6 @@
  * This Folder" view. Scans follow the settings: the analysis options and size limit, `isnad.folder.*`,
  * `files.exclude` and `search.exclude`, and the workspace folders.
  */
-import { concatBytes } from '../../core/lists';
 import * as vscode from 'vscode';
 import { GlobSet } from '../../core/glob';
 import type { ConfigSource, IsnadConfig } from '../config';
@@ -16,7 +15,7 @@ import { readFolderConfig } from './folderConfig';
 import { FolderIndex, type ScanReport } from './folderIndex';
 import { FolderSpeakersModel } from './folderSpeakersModel';
 import { FolderSpeakersTreeProvider, fileCount, type FolderNode } from './folderSpeakersTree';
-import type { IndexStore } from './indexCache';
+import { encodeAll, type IndexStore } from './indexCache';
 import type { IndexSettings } from './indexFile';
 import type { Indexer } from './indexer';
 import { VscodeWorkspace } from './vscodeWorkspace';
@@ -72,9 +71,10 @@ export type IndexStoreFactory = (file: vscode.Uri) => IndexStore;
 export function fileStore(file: vscode.Uri): IndexStore {
   return {
     load: async () => vscode.workspace.fs.readFile(file),
-    save: async parts => {
+    save: async pieces => {
+      const bytes = await encodeAll(pieces);
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
-      await vscode.workspace.fs.writeFile(file, concatBytes(parts));
+      await vscode.workspace.fs.writeFile(file, bytes);
     },
   };
 }

@@ -8,13 +8,25 @@
 import { IndexedFile, type EntryStatus, type IndexEntry } from './folderIndex';
 import type { IndexSettings } from './indexFile';
 import { Slices } from './slices';
+import { concatBytes } from '../../core/lists';
 
 /** Where the cache's bytes (UTF-8 text) are kept. */
 export interface IndexStore {
   /** The bytes saved last, or undefined when there are none. */
   load(): Promise<Uint8Array | undefined>;
-  /** Keeps these parts, in order, as the cache's bytes (a store may write them one by one). */
-  save(parts: readonly Uint8Array[]): Promise<void>;
+  /**
+   * Keeps the cache's text, given in pieces in order (the lines' heads and the digests' JSON as the
+   * worker sent it): a store encodes and writes them as it goes, or all at once.
+   */
+  save(pieces: AsyncIterable<string>): Promise<void>;
+}
+
+/** The bytes of `pieces`, encoded and joined (a store that hands its bytes over at once). */
+export async function encodeAll(pieces: AsyncIterable<string>): Promise<Uint8Array> {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  for await (const piece of pieces) parts.push(encoder.encode(piece));
+  return concatBytes(parts);
 }
 
 /** Bumped when the line format or the digest changes shape. */
@@ -37,20 +49,29 @@ export class IndexCache {
   }
 
   /**
-   * Each line is encoded on its own, in slices: a folder of a thousand long articles makes a cache
-   * of 20 MB, whose text built, joined and encoded at once held the host for 50-100 ms.
+   * The text goes to the store in pieces, a slice of lines at a time: a folder of a thousand long
+   * articles makes a cache of 20 MB, whose text built, joined and encoded at once held the host for
+   * 50-100 ms. A digest's JSON is handed over as the worker sent it, never copied into a line.
    */
   async save(settings: IndexSettings, entries: Iterable<IndexEntry>): Promise<void> {
-    const encoder = new TextEncoder();
-    const parts = [encoder.encode(this.header(settings) + '\n')];
+    await this.store.save(this.pieces(settings, entries));
+  }
+
+  private async *pieces(settings: IndexSettings, entries: Iterable<IndexEntry>): AsyncGenerator<string> {
+    yield this.header(settings) + '\n';
     const slices = new Slices(SLICE_MS);
     for (const e of entries) {
       const head = `{"u":${JSON.stringify(e.uri)},"s":${e.stamp.size},"m":${e.stamp.mtime},"t":"${e.status}"`;
       // The digest goes last, so a load can take its text back out of the line (see load).
-      parts.push(encoder.encode(e.status === 'indexed' ? `${head},"d":${e.json ?? JSON.stringify(e.digest)}}\n` : `${head}}\n`));
+      if (e.status === 'indexed') {
+        yield `${head},"d":`;
+        yield e.json ?? JSON.stringify(e.digest);
+        yield '}\n';
+      } else {
+        yield `${head}}\n`;
+      }
       if (slices.due) await slices.next();
     }
-    await this.store.save(parts);
   }
 
   /** The entries saved with these settings by this version, or undefined. Lines are decoded one by one, in slices. */
