@@ -17,6 +17,16 @@ export class GenerationMap<V> {
     return old;
   }
 
+  /** The value kept for `key`, computed (and kept) when there is none. */
+  fetch(key: string, compute: (key: string) => V): V {
+    let v = this.get(key);
+    if (v === undefined) {
+      v = compute(key);
+      this.set(key, v);
+    }
+    return v;
+  }
+
   set(key: string, value: V): void {
     if (this.recent.size >= this.generation) {
       this.older = this.recent;

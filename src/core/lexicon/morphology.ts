@@ -110,7 +110,6 @@ export const VERB_INDEX: ReadonlyMap<string, VerbForm> = buildVerbIndex(REPORTIN
  */
 export const AMBIGUOUS_INDEX: ReadonlyMap<string, VerbForm> = ambiguousIndex;
 
-
 /** Forms for user-supplied verbs (perfect 3rd person masculine): perfect and a guessed imperfect. */
 export function extraVerbIndex(lemmas: readonly string[]): Map<string, VerbForm> {
   const entries = lemmas

@@ -51,6 +51,11 @@ export function hasDigit(n: string): boolean {
   return false;
 }
 
+/** Whether a word reads as a relative adjective (nisba): الأمريكي، السورية، الإيرانيين. */
+export function isNisba(n: string): boolean {
+  return /(ي|يه|يين|يون|يان)$/.test(n);
+}
+
 /** A word that reads as part of a personal name rather than a role or organisation. */
 export function isNameWord(n: string): boolean {
   return (wordClasses(n) & NAME) !== 0;
@@ -123,10 +128,5 @@ const known = new GenerationMap<number>(65_536);
 
 /** The classes of a normalized word, as the bits above. */
 export function wordClasses(n: string): number {
-  let c = known.get(n);
-  if (c === undefined) {
-    c = compute(n);
-    known.set(n, c);
-  }
-  return c;
+  return known.fetch(n, compute);
 }

@@ -49,12 +49,7 @@ function roleStem(w: string): string {
 }
 
 function roleKey(role: string): readonly string[] {
-  let key = roleKeys.get(role);
-  if (key === undefined) {
-    key = nameKey(role).map(w => ROLE_SYNONYMS.get(w) ?? w).filter(Boolean);
-    roleKeys.set(role, key);
-  }
-  return key;
+  return roleKeys.fetch(role, r => nameKey(r).map(w => ROLE_SYNONYMS.get(w) ?? w).filter(Boolean));
 }
 
 const roleKeys = new GenerationMap<readonly string[]>(4_096);

@@ -14,7 +14,7 @@ import {
 import { isCommonWord, isPersonWord, possessedStem } from '../lexicon/wordClass';
 import {
   ADJUNCT, COMMON, COMPLEMENTIZER, DIGIT, NAME, ORG, PERSON, PERSON_NOUN, PLACE, PRONOUN_ADJUNCT, QUANTIFIER, STOP, TIME, TITLE, UNNAMED,
-  bare, isNameWord, tokenClasses, wordClasses,
+  bare, isNameWord, isNisba, tokenClasses, wordClasses,
 } from '../lexicon/wordClasses';
 import { isPassiveCalled, type VerbLookup } from '../statements/cues';
 import { splitMention, type MentionParts } from './speakers';
@@ -334,11 +334,6 @@ function adjectiveShaped(n: string, title: boolean): boolean {
   return isNisba(n) || b[0] === 'م' || b.length === 4 && b[0] === 'ا' || title;
 }
 
-/** Whether a word reads as a relative adjective (nisba): الأمريكي، السورية، الإيرانيين. */
-function isNisba(n: string): boolean {
-  return /(ي|يه|يين|يون|يان)$/.test(n);
-}
-
 /**
  * ل + a noun is the one spoken to, not the speaker: right after the verb when it is ل + ال
  * (وأضاف للوزير، وقال للصحفيين) or ل + an ordinary word (لبرنامج), and after a person's name
@@ -362,11 +357,7 @@ export function mentionParts(ctx: LineContext, p: PhraseSpan): MentionParts {
   // same few mentions come back story after story, and their parts are kept.
   const from = ctx.toks.start(p.first);
   const key = p.start > from ? `${p.start - from}\u0001${ctx.text.slice(from, p.end)}` : ctx.text.slice(p.start, p.end);
-  const known = partsMemo.get(key);
-  if (known !== undefined) return known;
-  const parts = readMentionParts(ctx, p);
-  partsMemo.set(key, parts);
-  return parts;
+  return partsMemo.fetch(key, () => readMentionParts(ctx, p));
 }
 
 const partsMemo = new GenerationMap<MentionParts>(16_384);

@@ -7,7 +7,7 @@
 import { ADJUNCT_PREPOSITIONS, COMPLEMENTIZERS, DOCUMENTS, ORG_HEADS, OUTLET_TYPES, PLACES, QUANTIFIERS, SPEAKER_STOPS, TIME_WORDS, TITLES, UNNAMED_HEADS } from '../lexicon/grammar';
 import { isCommonForm, isCommonWord, isPersonWord } from '../lexicon/wordClass';
 import { normalizeArabic } from '../text/normalize';
-import { bare } from '../lexicon/wordClasses';
+import { bare, isNisba } from '../lexicon/wordClasses';
 import { GenerationMap } from '../generationMap';
 import { isComma } from '../text/lineContext';
 
@@ -96,7 +96,7 @@ export function splitMention(words: readonly string[], norms?: readonly string[]
   const owner = DOCUMENTS.has(bare(ns[0])) ? ns.findIndex((w, k) => k > 0 && k <= 2 && w.length > 3 && w[0] === 'ل' && !w.startsWith('لل')) : -1;
   if (owner > 0) return splitMention([ws[owner].slice(1), ...ws.slice(owner + 1)], [ns[owner].slice(1), ...ns.slice(owner + 1)]);
   // بيان النائب العام، تقرير منظمة العفو: a document's owner in the genitive is the source.
-  if (ns.length >= 2 && DOCUMENTS.has(ns[0]) && (ns[1].startsWith('ال') && !/(ي|يه|يين|يون)$/.test(ns[1]) || isOrgWord(ns[1]))) return splitMention(ws.slice(1), ns.slice(1));
+  if (ns.length >= 2 && DOCUMENTS.has(ns[0]) && (ns[1].startsWith('ال') && !isNisba(ns[1]) || isOrgWord(ns[1]))) return splitMention(ws.slice(1), ns.slice(1));
   // ومندوبة واشنطن: the conjunction before a role or an ordinary word is no part of the speaker.
   if (ns[0].length > 3 && ns[0][0] === 'و' && !isCommonForm(ns[0]) && (isRoleWord(ns[0].slice(1)) || isOrgWord(ns[0].slice(1)) || UNNAMED_HEADS.has(ns[0].slice(1)))) {
     ns[0] = ns[0].slice(1);
@@ -289,12 +289,7 @@ function letterOrDigitAt(s: string, i: number): boolean {
  * cost of a Unicode regex on every speaker phrase).
  */
 export function nameKey(name: string): readonly string[] {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    key = readNameKey(name);
-    nameKeys.set(name, key);
-  }
-  return key;
+  return nameKeys.fetch(name, readNameKey);
 }
 
 /** The keys of the names and roles seen lately: the registry asks for the same ones mention after mention. */

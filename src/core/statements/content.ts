@@ -226,11 +226,6 @@ export function firstQuoteEndingAfter(ctx: LineContext, offset: number): number 
 }
 
 /**
- * For each outermost quote of the line, the index of the first at or after it that holds someone's
- * words rather than a name or term (quotes.length: none): classify would otherwise test every
- * quote of a long sentence for each statement in it.
- */
-/**
  * The kind of content `[start, end)` given the line's outermost quotes: mixed when a quotation of
  * someone's words lies inside it. The quotes are in order and do not overlap, so the first such
  * quotation from `start` on decides.

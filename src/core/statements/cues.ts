@@ -103,8 +103,6 @@ function complementedForm(toks: Tokens, i: number, norm: string): VerbForm | und
   return undefined;
 }
 
-
-
 /** How many tokens past an ambiguous verb its complementizer may stand (the subject between). */
 const SUBJECT_REACH = 7;
 

@@ -68,6 +68,9 @@ export const span = (text: string, start: number, end: number): TextSpan => ({ t
 /** Words that open a clause: لكن، فيما، كما، لكنه. */
 const connective = (n: string): boolean => CLAUSE_BREAKS.has(n) || DISCOURSE.has(n) || PRONOUN_CONNECTIVES.has(n);
 
+/** في حين (whereas) ends at token k; حين alone (حين قال) is a time clause. */
+const whereasAt = (ctx: LineContext, k: number): boolean => k > 0 && ctx.toks.norm(k) === 'حين' && ctx.toks.norm(k - 1) === 'في';
+
 /** A cue that opens a clause: with و / ف, a participle or phrase, after a comma, or first in its sentence. */
 function opensClause(ctx: LineContext, c: CueHit): boolean {
   if (c.conj) return true;
@@ -75,8 +78,7 @@ function opensClause(ctx: LineContext, c: CueHit): boolean {
   const prev = c.first - 1;
   if (prev < 0 || c.first === ctx.sentenceStart[c.first]) return true;
   if (!toks.isWord(prev)) return isComma(toks.text(prev));
-  // في حين قالت الوزارة: whereas; حين alone (حين قال) is a time clause.
-  return connective(toks.norm(prev)) || toks.norm(prev) === 'حين' && prev > 0 && toks.norm(prev - 1) === 'في';
+  return connective(toks.norm(prev)) || whereasAt(ctx, prev);
 }
 
 /** وفتح، وتسببت: و glued to a word that is not itself one (not وزير، وضع). */
@@ -98,7 +100,7 @@ function clauseLimit(ctx: LineContext, cues: readonly CueHit[], ci: number, from
       // ...، لكنه أكد / ...، كما أشار: the connective belongs to the new clause.
       limit = cues[j].first;
       while (limit - 1 > from && ctx.toks.isWord(limit - 1) && connective(ctx.toks.norm(limit - 1))) limit--;
-      if (limit - 2 > from && ctx.toks.norm(limit - 1) === 'حين' && ctx.toks.norm(limit - 2) === 'في') limit -= 2;
+      if (limit - 2 > from && whereasAt(ctx, limit - 1)) limit -= 2;
       break;
     }
   }
